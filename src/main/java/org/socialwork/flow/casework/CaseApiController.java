@@ -1,0 +1,57 @@
+package org.socialwork.flow.casework;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.socialwork.flow.organization.StaffMember;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "cases", description = "Case files within the caller's station scope")
+class CaseApiController {
+
+  private final CaseFiles caseFiles;
+
+  CaseApiController(CaseFiles caseFiles) {
+    this.caseFiles = caseFiles;
+  }
+
+  @GetMapping("/{caseNo}")
+  @Operation(summary = "One case file: client, intake record, decisions, referrals, open tasks, history; 404 outside scope")
+  CaseJson read(@PathVariable String caseNo, @AuthenticationPrincipal StaffMember member, Locale locale) {
+    CaseDossier d = caseFiles.read(caseNo, member, "API", locale);
+    CaseFile c = d.caseFile();
+    Client cl = d.client();
+    return new CaseJson(c.getCaseNo(), c.getStationCode(), d.stationName(), c.getStatus().name(),
+        c.getResponsibleWorker(), c.getRegisteredBy(),
+        new ClientJson(cl.getFullName(), d.idNumber(), cl.getSex(), cl.getBirthDate().toString(), cl.getPhone(),
+            cl.getAddress(), cl.getPersonType()),
+        d.intake(), d.decisions(), d.referrals(),
+        d.openTasks().stream().map(t -> Map.of("id", t.id(), "name", t.name(),
+            "assignee", t.assignee() == null ? "" : t.assignee())).toList());
+  }
+
+  @ExceptionHandler(CaseNotFoundException.class)
+  ResponseEntity<Map<String, String>> notFound(CaseNotFoundException e) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found", "message", e.getMessage()));
+  }
+
+  record ClientJson(String name, String idNumber, String sex, String birthDate, String phone, String address,
+                    String personType) {
+  }
+
+  record CaseJson(String caseNo, String stationCode, String stationName, String status, String responsibleWorker,
+                  String registeredBy, ClientJson client, IntakeRecord intake, List<IntakeDecision> decisions,
+                  List<Referral> referrals, List<Map<String, String>> openTasks) {
+  }
+}

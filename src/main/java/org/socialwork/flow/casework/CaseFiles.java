@@ -1,0 +1,121 @@
+package org.socialwork.flow.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.socialwork.flow.form.FormContext;
+import org.socialwork.flow.form.FormOptions;
+import org.socialwork.flow.form.FormSchema;
+import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.organization.Role;
+import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Station;
+import org.socialwork.flow.tasklist.InboxMapper;
+import org.socialwork.flow.tasklist.TaskForms;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading case files: scope checked in SQL, every read of a whole file written to the audit log. */
+@Component
+public class CaseFiles {
+
+  private static final Set<String> SHOWN_ACTIVITIES = Set.of("startEvent", "userTask", "noneEndEvent",
+      "boundaryTimer", "exclusiveGateway");
+
+  private final CaseMapper cases;
+  private final OrganizationMapper organization;
+  private final InboxMapper inbox;
+  private final HistoryService history;
+  private final TaskForms forms;
+  private final FormOptions options;
+  private final Clock clock;
+
+  CaseFiles(CaseMapper cases, OrganizationMapper organization, InboxMapper inbox, HistoryService history,
+            TaskForms forms, FormOptions options, Clock clock) {
+    this.cases = cases;
+    this.organization = organization;
+    this.inbox = inbox;
+    this.history = history;
+    this.forms = forms;
+    this.options = options;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseSummary> list(StaffMember member, String query) {
+    return cases.findCases(member.scope(), query == null ? null : query.trim(), 200);
+  }
+
+  /** The whole case file; recorded in the audit log as read by the member through the given channel. */
+  @Transactional
+  public CaseDossier read(String caseNo, StaffMember member, String channel, Locale locale) {
+    CaseFile caseFile = cases.findCaseByNo(caseNo, member.scope()).orElseThrow(() -> new CaseNotFoundException(caseNo));
+    cases.insertAudit(LocalDateTime.now(clock), member.username(), "READ_CASE", caseFile.getCaseNo(), channel);
+    Client client = cases.findClient(caseFile.getClientId()).orElseThrow();
+    IntakeRecord intake = cases.findIntakeRecord(caseFile.getId()).orElse(null);
+    String stationName = organization.findStation(caseFile.getStationCode()).map(Station::name)
+        .orElse(caseFile.getStationCode());
+    String idNumber = worksOn(caseFile, member) ? client.getIdNumber() : client.maskedIdNumber();
+    return new CaseDossier(caseFile, client, stationName, idNumber, client.ageOn(LocalDate.now(clock)), intake,
+        cases.findDecisions(caseFile.getId()), cases.findReferrals(caseFile.getId()),
+        inbox.findOpenForCase(caseFile.getId()), history(caseFile), labels(client, intake, member, locale));
+  }
+
+  /** The registering worker, the responsible worker and the station's supervisors see the ID number whole. */
+  static boolean worksOn(CaseFile caseFile, StaffMember member) {
+    return member.username().equals(caseFile.getResponsibleWorker())
+        || member.username().equals(caseFile.getRegisteredBy())
+        || member.stationsAs(Role.SUPERVISOR).contains(caseFile.getStationCode());
+  }
+
+  private List<CaseDossier.HistoryEntry> history(CaseFile caseFile) {
+    List<CaseDossier.HistoryEntry> out = new ArrayList<>();
+    for (String pid : cases.findProcessInstances(caseFile.getId())) {
+      for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pid)
+          .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
+        if (SHOWN_ACTIVITIES.contains(a.getActivityType())) {
+          out.add(new CaseDossier.HistoryEntry(a.getActivityName(), a.getActivityType(), a.getAssignee(),
+              local(a.getStartTime()), local(a.getEndTime())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Labels of the coded answers, taken from the intake form's own options in the reader's language. */
+  Map<String, String> labels(Client client, IntakeRecord intake, StaffMember member, Locale locale) {
+    Map<String, String> labels = new HashMap<>();
+    var definition = forms.latest(IntakeVariables.PROCESS_KEY);
+    if (definition == null) {
+      return labels;
+    }
+    FormSchema schema = forms.startForm(definition);
+    FormContext context = new FormContext(member.username(), client.getStationCode());
+    label(labels, schema, "personType", client.getPersonType(), context, locale);
+    if (intake != null) {
+      label(labels, schema, "referralSource", intake.referralSource(), context, locale);
+      label(labels, schema, "willingness", intake.willingness(), context, locale);
+      label(labels, schema, "urgency", intake.urgency(), context, locale);
+    }
+    return labels;
+  }
+
+  private void label(Map<String, String> labels, FormSchema schema, String key, String value, FormContext context,
+                     Locale locale) {
+    schema.field(key).ifPresent(f -> labels.put(key, options.labelOf(f, value, context, locale)));
+  }
+
+  private static LocalDateTime local(Date date) {
+    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
+  }
+}

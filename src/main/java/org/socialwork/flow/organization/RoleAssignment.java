@@ -1,0 +1,9 @@
+package org.socialwork.flow.organization;
+
+/** A role one person holds; {@code stationCode} is null for district-wide roles. */
+public record RoleAssignment(String username, Role role, String stationCode) {
+
+  public String group() {
+    return role.group(stationCode);
+  }
+}

@@ -1,0 +1,37 @@
+package org.socialwork.flow.system;
+
+import org.socialwork.flow.tasklist.WorkItemConflictException;
+import org.socialwork.flow.tasklist.WorkItemNotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages: a task or case out of reach is a 404 page; a task taken meanwhile sends the person back to the inbox. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+  @ExceptionHandler(WorkItemNotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "error/404";
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  String forbidden() {
+    return "error/403";
+  }
+
+  @ExceptionHandler(WorkItemConflictException.class)
+  String conflict(WorkItemConflictException e, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("problem", e.code());
+    return "redirect:/tasks";
+  }
+}

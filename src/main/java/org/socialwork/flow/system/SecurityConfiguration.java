@@ -1,0 +1,83 @@
+package org.socialwork.flow.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.socialwork.flow.organization.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two doors, one user store. {@code /api/**}, {@code /engine-rest/**} and {@code /v3/api-docs} take HTTP Basic or
+ * the page session and answer 401/403 with JSON, never a redirect; pages use form login. CSRF is required
+ * for every state-changing request that relies on the session cookie; a request carrying its own
+ * Authorization header cannot be forged cross-site and is exempt.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  /** CSRF protection for cookie-authenticated, state-changing requests only. */
+  private static final RequestMatcher NEEDS_CSRF = (HttpServletRequest request) ->
+      !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
+    http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/v3/api-docs")
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/engine-rest/**").hasAuthority(Role.ADMINS)
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()).accessDeniedHandler(jsonAccessDenied()))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(NEEDS_CSRF));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pageChain(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
+    http.authenticationProvider(provider)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/camunda/**").hasAuthority(Role.ADMINS)
+            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(NEEDS_CSRF))
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+    return http.build();
+  }
+
+  private static AuthenticationEntryPoint jsonEntryPoint() {
+    return (request, response, ex) -> {
+      response.setStatus(401);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"socialwork-flow\"");
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write("{\"error\":\"unauthenticated\",\"message\":\"Authentication required\"}");
+    };
+  }
+
+  private static AccessDeniedHandler jsonAccessDenied() {
+    return (request, response, ex) -> {
+      response.setStatus(403);
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"Not allowed\"}");
+    };
+  }
+}

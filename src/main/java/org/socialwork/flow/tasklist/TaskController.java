@@ -1,0 +1,85 @@
+package org.socialwork.flow.tasklist;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.socialwork.flow.form.FieldMessage;
+import org.socialwork.flow.form.FormContext;
+import org.socialwork.flow.form.FormRenderer;
+import org.socialwork.flow.form.FormValidationException;
+import org.socialwork.flow.form.FormValidator;
+import org.socialwork.flow.organization.StaffMember;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The task page: the form, the case beside it; claim, release and complete. */
+@Controller
+class TaskController {
+
+  private final TaskCompletion completion;
+  private final FormRenderer renderer;
+  private final List<TaskContext> contexts;
+
+  TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts) {
+    this.completion = completion;
+    this.renderer = renderer;
+    this.contexts = contexts;
+  }
+
+  @GetMapping("/tasks/{taskId}")
+  String showTask(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member, Locale locale,
+                  Model model) {
+    WorkItem task = completion.find(taskId, member);
+    return taskPage(task, completion.currentValues(task), Map.of(), member, locale, model);
+  }
+
+  @PostMapping("/tasks/{taskId}")
+  String processTaskForm(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
+                         @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
+                         RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+    WorkItem task = completion.find(taskId, member);
+    try {
+      completion.complete(taskId, FormValidator.fromParams(params), member);
+    } catch (FormValidationException e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return taskPage(task, e.submitted(), e.errors().asMap(), member, locale, model);
+    }
+    redirect.addFlashAttribute("notice", "task.completed");
+    redirect.addFlashAttribute("noticeArg", task.name());
+    return "redirect:/tasks";
+  }
+
+  @PostMapping("/tasks/{taskId}/claim")
+  String claim(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member) {
+    completion.claim(taskId, member);
+    return "redirect:/tasks/" + taskId;
+  }
+
+  @PostMapping("/tasks/{taskId}/unclaim")
+  String unclaim(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member,
+                 RedirectAttributes redirect) {
+    completion.unclaim(taskId, member);
+    redirect.addFlashAttribute("notice", "task.released");
+    redirect.addFlashAttribute("noticeArg", taskId);
+    return "redirect:/tasks?tab=unclaimed";
+  }
+
+  private String taskPage(WorkItem task, Map<String, Object> values, Map<String, FieldMessage> errors,
+                          StaffMember member, Locale locale, Model model) {
+    model.addAttribute("task", task);
+    model.addAttribute("mine", member.username().equals(task.assignee()));
+    model.addAttribute("fields", renderer.render(completion.formOf(task), values, errors,
+        new FormContext(member.username(), task.stationCode()), locale));
+    model.addAttribute("hasErrors", !errors.isEmpty());
+    model.addAttribute("context", contexts.stream().flatMap(c -> c.describe(task, member, locale).stream()).toList());
+    return "task";
+  }
+}

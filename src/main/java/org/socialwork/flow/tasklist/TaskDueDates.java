@@ -1,0 +1,76 @@
+package org.socialwork.flow.tasklist;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every user task a due date when it is created, unless the model sets one: the task's own period
+ * ({@code socialwork.task-due.tasks[Task_ApproveOpening]=P3D}) or the default ({@code socialwork.task-due.default-due}).
+ * Done as an engine plugin so it holds for every process, including ones deployed later.
+ */
+@Component
+@EnableConfigurationProperties(TaskDueDates.Settings.class)
+public class TaskDueDates extends AbstractProcessEnginePlugin {
+
+  private final Settings settings;
+
+  public TaskDueDates(Settings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    TaskListener setDue = this::setDue;
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, setDue);
+        }
+      }
+    });
+  }
+
+  private void setDue(DelegateTask task) {
+    if (task.getDueDate() != null) {
+      return;
+    }
+    Duration period = settings.periodOf(task.getTaskDefinitionKey());
+    if (period != null) {
+      task.setDueDate(new Date(ClockUtil.getCurrentTime().getTime() + period.toMillis()));
+    }
+  }
+
+  @ConfigurationProperties("socialwork.task-due")
+  public record Settings(Duration defaultDue, Map<String, Duration> tasks) {
+
+    Duration periodOf(String taskKey) {
+      if (tasks != null && tasks.containsKey(taskKey)) {
+        return tasks.get(taskKey);
+      }
+      return defaultDue;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.socialwork.flow.tasklist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.socialwork.flow.form.FormSchema;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda Forms schema of a start event or user task, as deployed with its process version
+ * ({@code camunda:formRef}, binding {@code deployment}). Deployed forms never change, so they are cached
+ * by process definition and activity.
+ */
+@Component
+public class TaskForms {
+
+  private final FormService forms;
+  private final RepositoryService repository;
+  private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
+
+  public TaskForms(FormService forms, RepositoryService repository) {
+    this.forms = forms;
+    this.repository = repository;
+  }
+
+  public ProcessDefinition latest(String processKey) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
+        .active().singleResult();
+  }
+
+  public FormSchema startForm(ProcessDefinition definition) {
+    return cache.computeIfAbsent(definition.getId() + "#start",
+        k -> read(forms.getDeployedStartForm(definition.getId())));
+  }
+
+  public FormSchema taskForm(String taskId, String processDefinitionId, String taskKey) {
+    return cache.computeIfAbsent(processDefinitionId + "#" + taskKey, k -> read(forms.getDeployedTaskForm(taskId)));
+  }
+
+  private static FormSchema read(InputStream in) {
+    try (in) {
+      return FormSchema.parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
