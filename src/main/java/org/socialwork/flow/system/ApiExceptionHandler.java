@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
   private final FormRenderer renderer;
   private final MessageSource messages;
 
@@ -53,6 +55,14 @@ class ApiExceptionHandler {
   ResponseEntity<Map<String, Object>> conflict(WorkItemConflictException e, Locale locale) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message",
         messages.getMessage(e.code(), null, e.getMessage(), locale)));
+  }
+
+  /** Anything unforeseen: logged with its cause, answered without internals; the transaction has rolled back. */
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Map<String, Object>> failed(RuntimeException e) {
+    log.error("API request failed", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("error", "internal",
+        "message", "The request failed and nothing was stored"));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
