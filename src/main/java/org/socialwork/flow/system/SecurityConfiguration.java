@@ -35,10 +35,12 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
-    http.securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/v3/api-docs")
+    // Ant matchers look at the whole path: /engine-rest and /camunda/api are served by Jersey servlets, not by
+    // the DispatcherServlet, and servlet-aware matchers would let them fall through to the page chain.
+    http.securityMatcher(ant("/api/**"), ant("/engine-rest/**"), ant("/v3/api-docs/**"), ant("/v3/api-docs"))
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/engine-rest/**").hasAuthority(Role.ADMINS)
+            .requestMatchers(ant("/engine-rest/**")).hasAuthority(Role.ADMINS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
         .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()).accessDeniedHandler(jsonAccessDenied()))
@@ -52,7 +54,7 @@ class SecurityConfiguration {
     http.authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
-            .requestMatchers("/camunda/**").hasAuthority(Role.ADMINS)
+            .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -60,6 +62,11 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(NEEDS_CSRF))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()));
     return http.build();
+  }
+
+  @SuppressWarnings("deprecation")
+  private static RequestMatcher ant(String pattern) {
+    return org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher(pattern);
   }
 
   private static AuthenticationEntryPoint jsonEntryPoint() {
