@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -37,7 +38,8 @@ class SecurityConfiguration {
   SecurityFilterChain apiChain(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
     // Ant matchers look at the whole path: /engine-rest and /camunda/api are served by Jersey servlets, not by
     // the DispatcherServlet, and servlet-aware matchers would let them fall through to the page chain.
-    http.securityMatcher(ant("/api/**"), ant("/engine-rest/**"), ant("/v3/api-docs/**"), ant("/v3/api-docs"))
+    http.securityMatcher(new OrRequestMatcher(ant("/api/**"), ant("/engine-rest/**"), ant("/v3/api-docs/**"),
+            ant("/v3/api-docs")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(ant("/engine-rest/**")).hasAuthority(Role.ADMINS)
