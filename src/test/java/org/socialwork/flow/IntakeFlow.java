@@ -27,6 +27,28 @@ public final class IntakeFlow {
         .build();
   }
 
+  /**
+   * Signs in through the login page as a browser would and returns a client carrying the session cookie
+   * (no Authorization header), for the pages and Camunda's webapps.
+   */
+  public RestClient signedIn(String username) {
+    RestClient anonymous = RestClient.builder().baseUrl(baseUrl)
+        .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
+    ResponseEntity<String> loginPage = anonymous.get().uri("/login").retrieve().toEntity(String.class);
+    String cookie = loginPage.getHeaders().getFirst("Set-Cookie").split(";")[0];
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+        .matcher(loginPage.getBody());
+    assertThat(token.find()).isTrue();
+    ResponseEntity<String> login = anonymous.post().uri("/login").header("Cookie", cookie)
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body("username=" + username + "&password=demo&_csrf=" + token.group(1))
+        .retrieve().toEntity(String.class);
+    String session = login.getHeaders().getFirst("Set-Cookie");
+    String sessionCookie = session == null ? cookie : session.split(";")[0];
+    return RestClient.builder().baseUrl(baseUrl).defaultHeader("Cookie", sessionCookie)
+        .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
+  }
+
   public ResponseEntity<String> post(String username, String path, Object body) {
     return as(username).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body)
         .retrieve().toEntity(String.class);

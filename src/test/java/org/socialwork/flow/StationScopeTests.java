@@ -129,6 +129,22 @@ class StationScopeTests {
   }
 
   @Test
+  void camundaWebappsSeeTheAdministratorSignedInThroughTheApplication() {
+    var admin = new IntakeFlow(port).signedIn("admin");
+    // the first request naming the engine signs the person into Camunda's webapps (as opening Cockpit does)
+    var count = admin.get().uri("/camunda/api/engine/engine/default/process-definition/count").retrieve()
+        .toEntity(String.class);
+    assertThat(count.getStatusCode().value()).as(count.getBody()).isEqualTo(200);
+    assertThat(count.getBody()).contains("\"count\":");
+    var auth = admin.get().uri("/camunda/api/admin/auth/user/default").retrieve().toEntity(String.class);
+    assertThat(auth.getStatusCode().value()).as(auth.getBody()).isEqualTo(200);
+    assertThat(auth.getBody()).contains("\"userId\":\"admin\"").contains("cockpit");
+    var supervisor = new IntakeFlow(port).signedIn("xbhbl-supervisor");
+    assertThat(supervisor.get().uri("/camunda/api/engine/engine/default/task").retrieve().toEntity(String.class)
+        .getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
   void camundaWebappsAreForAdministratorsOnly() throws Exception {
     mvc.perform(get("/camunda/app/cockpit/default/")).andExpect(status().is3xxRedirection());
     mvc.perform(get("/camunda/app/cockpit/default/").with(Staff.as(staff, "xbhbl-supervisor")))

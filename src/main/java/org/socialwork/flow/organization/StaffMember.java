@@ -1,6 +1,7 @@
 package org.socialwork.flow.organization;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,14 @@ import java.util.Set;
  * Station workers and supervisors see their own stations; mentors, the leading group and administrators
  * the whole district.
  */
-public record StaffMember(String username, String fullName, List<RoleAssignment> roles) implements Serializable {
+public record StaffMember(String username, String fullName, List<RoleAssignment> roles)
+    implements Principal, Serializable {
+
+  /** The username: what Spring Security's {@code Authentication.getName()} and Camunda's webapps see. */
+  @Override
+  public String getName() {
+    return username;
+  }
 
   public Set<String> groups() {
     Set<String> groups = new LinkedHashSet<>();
