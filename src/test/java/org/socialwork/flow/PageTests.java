@@ -125,6 +125,12 @@ class PageTests {
   }
 
   @Test
+  void languageLinksKeepTheRestOfTheQuery() throws Exception {
+    mvc.perform(get("/tasks?tab=unclaimed").with(Staff.as(staff, "xbhbl-worker")))
+        .andExpect(content().string(Matchers.containsString("href=\"/tasks?tab=unclaimed&amp;lang=en\"")));
+  }
+
+  @Test
   void englishIsOneSwitchAway() throws Exception {
     mvc.perform(get("/tasks").param("lang", "en").with(Staff.as(staff, "xbhbl-worker")))
         .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("My tasks")));

@@ -1,6 +1,11 @@
 package org.socialwork.flow.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.socialwork.flow.organization.StaffMember;
@@ -20,6 +25,19 @@ class PageModel {
   StaffMember me() {
     Authentication a = SecurityContextHolder.getContext().getAuthentication();
     return a != null && a.getPrincipal() instanceof StaffMember m ? m : null;
+  }
+
+  /** The current page in each language; the other query parameters (tab, page, search) are kept. */
+  @ModelAttribute("languageLinks")
+  Map<String, String> languageLinks(HttpServletRequest request) {
+    String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+        .filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+        .collect(Collectors.joining("&"));
+    String base = request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&");
+    Map<String, String> links = new LinkedHashMap<>();
+    links.put("中文", base + "lang=zh_CN");
+    links.put("English", base + "lang=en");
+    return links;
   }
 
   @ModelAttribute("fmt")
