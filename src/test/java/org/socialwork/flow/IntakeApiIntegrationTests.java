@@ -31,7 +31,11 @@ class IntakeApiIntegrationTests {
         "/api/tasks/" + api.taskOf("xbhbl-worker", caseNo, "Task_ScreenIntake")));
     assertThat(screening.at("/task/assignee").asText()).isEqualTo("xbhbl-worker");
     assertThat(screening.at("/form/id").asText()).isEqualTo("intake-screen");
-    assertThat(screening.at("/task/due").isNull()).isFalse();
+    // due dates come from socialwork.task-due (Task_ScreenIntake: P2D)
+    java.time.Duration due = java.time.Duration.between(
+        java.time.LocalDateTime.parse(screening.at("/task/created").asText()),
+        java.time.LocalDateTime.parse(screening.at("/task/due").asText()));
+    assertThat(due).isBetween(java.time.Duration.ofDays(2).minusMinutes(1), java.time.Duration.ofDays(2).plusMinutes(1));
 
     api.complete("xbhbl-worker", screening.at("/task/id").asText(), Map.of("decision", "accept"));
     assertThat(IntakeFlow.json(api.get("xbhbl-worker", "/api/cases/" + caseNo)).get("status").asText())

@@ -112,6 +112,17 @@ class StationScopeTests {
   }
 
   @Test
+  void everyReadOfACaseFileIsAudited(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
+    String count = "SELECT COUNT(*) FROM audit_log WHERE subject = ? AND username = ? AND action = 'READ_CASE'";
+    int before = jdbc.queryForObject(count, Integer.class, caseNo, "leader");
+    mvc.perform(get("/api/cases/" + caseNo).with(httpBasic("leader", "demo"))).andExpect(status().isOk());
+    mvc.perform(get("/cases/" + caseNo).with(Staff.as(staff, "leader"))).andExpect(status().isOk());
+    assertThat(jdbc.queryForObject(count, Integer.class, caseNo, "leader")).isEqualTo(before + 2);
+    mvc.perform(get("/api/cases/" + caseNo).with(httpBasic("sjl-worker", "demo"))).andExpect(status().isNotFound());
+    assertThat(jdbc.queryForObject(count, Integer.class, caseNo, "sjl-worker")).isZero();
+  }
+
+  @Test
   void engineRestIsForAdministratorsOnly() throws Exception {
     mvc.perform(get("/engine-rest/task")).andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
