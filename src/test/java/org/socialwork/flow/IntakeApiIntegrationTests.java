@@ -47,11 +47,12 @@ class IntakeApiIntegrationTests {
     api.complete("xbhbl-supervisor", approval, Map.of("decision", "approve", "responsibleWorker", "xbhbl-worker2"));
 
     JsonNode opened = IntakeFlow.json(api.get("xbhbl-supervisor", "/api/cases/" + caseNo));
-    assertThat(opened.get("status").asText()).isEqualTo("IN_SERVICE");
+    assertThat(opened.get("status").asText()).isEqualTo("ASSESSING");
     assertThat(opened.get("responsibleWorker").asText()).isEqualTo("xbhbl-worker2");
     assertThat(opened.at("/client/name").asText()).isEqualTo("王秀英");
     assertThat(opened.get("decisions")).hasSize(2);
-    assertThat(opened.get("openTasks")).isEmpty();
+    assertThat(opened.at("/openTasks/0/name").asText()).isEqualTo("记录需求评估");
+    assertThat(opened.at("/openTasks/0/assignee").asText()).isEqualTo("xbhbl-worker2");
   }
 
   @Test

@@ -198,15 +198,17 @@ class IntakeBrowserTests {
     assertThat(supervisorWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
         .contains("已完成任务").contains("审批开案");
 
-    // 5. The case is open, in the hands of the named worker, and its history shows the approval.
+    // 5. The case is open, in the hands of the named worker, its needs assessment has begun, and its history
+    //    shows the approval.
     supervisor.get(url("/cases/" + caseNo));
     supervisorWait.until(ExpectedConditions.textToBe(By.id("case-no"), caseNo));
-    assertThat(supervisor.findElement(By.id("case-status")).getText()).isEqualTo("服务中");
+    assertThat(supervisor.findElement(By.id("case-status")).getText()).isEqualTo("评估中");
     assertThat(supervisor.findElement(By.id("responsible-worker")).getText()).isEqualTo("xbhbl-worker2");
     assertThat(supervisor.findElement(By.id("history")).getText()).contains("筛查接案请求").contains("审批开案");
     assertThat(supervisor.findElement(By.id("decisions")).getText())
         .contains("接案").contains("同意开案").contains("同意开案，由陈静负责");
-    assertThat(supervisor.findElement(By.id("open-tasks")).getText()).contains("没有进行中的任务");
+    assertThat(supervisor.findElement(By.id("open-tasks")).getText()).contains("记录需求评估")
+        .contains("xbhbl-worker2");
     screenshot(supervisor, "case-opened");
     quit(supervisor);
 

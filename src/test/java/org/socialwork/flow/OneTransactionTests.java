@@ -71,7 +71,7 @@ class OneTransactionTests {
     Long caseId = jdbc.queryForObject("SELECT id FROM case_file WHERE case_no = ?", Long.class, caseNo);
     assertThat(jdbc.queryForObject("SELECT status FROM case_file WHERE id = ?", String.class, caseId))
         .isEqualTo("SCREENING");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM intake_decision WHERE case_id = ?", Integer.class, caseId))
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_decision WHERE case_id = ?", Integer.class, caseId))
         .isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM referral WHERE case_id = ?", Integer.class, caseId))
         .isZero();

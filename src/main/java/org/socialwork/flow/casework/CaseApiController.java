@@ -2,6 +2,7 @@ package org.socialwork.flow.casework;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
   private final CaseFiles caseFiles;
+  private final CaseNotes notes;
 
-  CaseApiController(CaseFiles caseFiles) {
+  CaseApiController(CaseFiles caseFiles, CaseNotes notes) {
     this.caseFiles = caseFiles;
+    this.notes = notes;
   }
 
   @GetMapping("/{caseNo}")
@@ -33,12 +38,26 @@ class CaseApiController {
     CaseFile c = d.caseFile();
     Client cl = d.client();
     return new CaseJson(c.getCaseNo(), c.getStationCode(), d.stationName(), c.getStatus().name(),
-        c.getResponsibleWorker(), c.getRegisteredBy(),
+        c.getResponsibleWorker(), c.getRegisteredBy(), c.getMentor(), c.getRiskLevel(),
         new ClientJson(cl.getFullName(), d.idNumber(), cl.getSex(), cl.getBirthDate().toString(), cl.getPhone(),
             cl.getAddress(), cl.getPersonType()),
-        d.intake(), d.decisions(), d.referrals(),
+        d.intake(), d.decisions(), d.referrals(), d.assessments(), d.plan(), d.notes(), d.closure(), d.followUps(),
         d.openTasks().stream().map(t -> Map.of("id", t.id(), "name", t.name(),
             "assignee", t.assignee() == null ? "" : t.assignee())).toList());
+  }
+
+  @PostMapping("/{caseNo}/notes")
+  @Operation(summary = "Add a case note (form case-note): 201; 400 with field messages; 403 for readers outside the "
+      + "station; 409 once the case is past its service stage")
+  ResponseEntity<Void> addNote(@PathVariable String caseNo, @RequestBody Map<String, Object> fields,
+                               @AuthenticationPrincipal StaffMember member) {
+    notes.add(caseNo, fields, member);
+    return ResponseEntity.created(URI.create("/api/cases/" + caseNo)).build();
+  }
+
+  @ExceptionHandler(CaseStageException.class)
+  ResponseEntity<Map<String, String>> wrongStage(CaseStageException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message", e.getMessage()));
   }
 
   @ExceptionHandler(CaseNotFoundException.class)
@@ -51,7 +70,9 @@ class CaseApiController {
   }
 
   record CaseJson(String caseNo, String stationCode, String stationName, String status, String responsibleWorker,
-                  String registeredBy, ClientJson client, IntakeRecord intake, List<IntakeDecision> decisions,
-                  List<Referral> referrals, List<Map<String, String>> openTasks) {
+                  String registeredBy, String mentor, String riskLevel, ClientJson client, IntakeRecord intake,
+                  List<CaseDecision> decisions, List<Referral> referrals, List<Assessment> assessments,
+                  ServicePlan plan, List<CaseNote> notes, ClosureReport closure, List<FollowUp> followUps,
+                  List<Map<String, String>> openTasks) {
   }
 }

@@ -6,11 +6,14 @@ import java.util.Map;
 import org.socialwork.flow.tasklist.WorkItem;
 
 /**
- * The case file as a person in scope reads it: client, intake record, decisions, referrals, open tasks and
+ * The case file as a person in scope reads it: client, intake record, decisions, referrals, assessments with
+ * their risk levels, the latest service plan, open tasks and
  * the engine's history. {@code idNumber} is whole only for the people who work the case, masked otherwise.
  */
 public record CaseDossier(CaseFile caseFile, Client client, String stationName, String idNumber, int age,
-                          IntakeRecord intake, List<IntakeDecision> decisions, List<Referral> referrals,
+                          IntakeRecord intake, List<CaseDecision> decisions, List<Referral> referrals,
+                          List<Assessment> assessments, ServicePlan plan, List<CaseNote> notes,
+                          List<CaseEvaluation> evaluations, ClosureReport closure, List<FollowUp> followUps,
                           List<WorkItem> openTasks, List<HistoryEntry> history, Map<String, String> labels) {
 
   /** One step of the process history. */

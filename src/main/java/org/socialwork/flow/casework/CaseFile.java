@@ -19,6 +19,8 @@ public class CaseFile {
   private LocalDateTime registeredAt;
   private LocalDateTime openedAt;
   private LocalDateTime endedAt;
+  private String mentor;
+  private String riskLevel;
 
   protected CaseFile() {
   }
@@ -50,12 +52,85 @@ public class CaseFile {
     }
   }
 
-  /** The supervisor opens the case and names the worker responsible for it. */
-  void open(String worker, LocalDateTime now) {
+  /** The supervisor opens the case, names the worker responsible for it and, for mentored casework, a mentor. */
+  void open(String worker, String mentor, LocalDateTime now) {
     requireStatus(CaseStatus.OPENING_REVIEW);
-    status = CaseStatus.IN_SERVICE;
+    status = CaseStatus.ASSESSING;
     responsibleWorker = worker;
+    this.mentor = mentor;
     openedAt = now;
+  }
+
+  /** The risk level the decision table derived from the latest assessment. */
+  void recordRisk(String level) {
+    riskLevel = level;
+  }
+
+  /** The first plan moves a new case to review; a re-assessment's plan leaves a case in service where it is. */
+  void planSubmitted() {
+    if (status == CaseStatus.ASSESSING) {
+      status = CaseStatus.PLAN_REVIEW;
+    }
+  }
+
+  void planReturned() {
+    if (status == CaseStatus.PLAN_REVIEW) {
+      status = CaseStatus.ASSESSING;
+    }
+  }
+
+  void planApproved() {
+    if (status == CaseStatus.PLAN_REVIEW) {
+      status = CaseStatus.IN_SERVICE;
+    }
+  }
+
+  /** Case notes are written while the case is open and before it is closed. */
+  boolean acceptsNotes() {
+    return status == CaseStatus.ASSESSING || status == CaseStatus.PLAN_REVIEW || status == CaseStatus.IN_SERVICE;
+  }
+
+  void interventionEnded() {
+    requireStatus(CaseStatus.IN_SERVICE);
+    status = CaseStatus.EVALUATING;
+  }
+
+  void evaluated() {
+    requireStatus(CaseStatus.EVALUATING);
+    status = CaseStatus.CLOSING;
+  }
+
+  void closureSubmitted() {
+    requireStatus(CaseStatus.CLOSING);
+    status = CaseStatus.CLOSURE_REVIEW;
+  }
+
+  void closureReturned() {
+    requireStatus(CaseStatus.CLOSURE_REVIEW);
+    status = CaseStatus.CLOSING;
+  }
+
+  void closureApproved(LocalDateTime now) {
+    requireStatus(CaseStatus.CLOSURE_REVIEW);
+    status = CaseStatus.FOLLOW_UP;
+    endedAt = now;
+  }
+
+  /** A follow-up found new need: the case is in service again. */
+  void reopen() {
+    requireStatus(CaseStatus.FOLLOW_UP);
+    status = CaseStatus.IN_SERVICE;
+    endedAt = null;
+  }
+
+  void followUpsDone() {
+    requireStatus(CaseStatus.FOLLOW_UP);
+    status = CaseStatus.CLOSED;
+  }
+
+  /** Nobody approves their own work: the responsible worker may not approve the case's plan or closure. */
+  boolean isResponsibleWorker(String username) {
+    return username.equals(responsibleWorker);
   }
 
   /** The supervisor sends the request back to the worker to screen again. */
@@ -89,4 +164,6 @@ public class CaseFile {
   public LocalDateTime getRegisteredAt() { return registeredAt; }
   public LocalDateTime getOpenedAt() { return openedAt; }
   public LocalDateTime getEndedAt() { return endedAt; }
+  public String getMentor() { return mentor; }
+  public String getRiskLevel() { return riskLevel; }
 }

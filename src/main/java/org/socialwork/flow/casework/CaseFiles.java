@@ -33,6 +33,8 @@ public class CaseFiles {
       "boundaryTimer", "exclusiveGateway");
 
   private final CaseMapper cases;
+  private final AssessmentMapper assessments;
+  private final CaseRecordMapper records;
   private final OrganizationMapper organization;
   private final InboxMapper inbox;
   private final HistoryService history;
@@ -40,9 +42,11 @@ public class CaseFiles {
   private final FormOptions options;
   private final Clock clock;
 
-  CaseFiles(CaseMapper cases, OrganizationMapper organization, InboxMapper inbox, HistoryService history,
+  CaseFiles(CaseMapper cases, AssessmentMapper assessments, CaseRecordMapper records, OrganizationMapper organization, InboxMapper inbox, HistoryService history,
             TaskForms forms, FormOptions options, Clock clock) {
     this.cases = cases;
+    this.assessments = assessments;
+    this.records = records;
     this.organization = organization;
     this.inbox = inbox;
     this.history = history;
@@ -68,6 +72,9 @@ public class CaseFiles {
     String idNumber = worksOn(caseFile, member) ? client.getIdNumber() : client.maskedIdNumber();
     return new CaseDossier(caseFile, client, stationName, idNumber, client.ageOn(LocalDate.now(clock)), intake,
         cases.findDecisions(caseFile.getId()), cases.findReferrals(caseFile.getId()),
+        assessments.findAssessments(caseFile.getId()), assessments.findLatestPlan(caseFile.getId()).orElse(null),
+        records.findNotes(caseFile.getId()), records.findEvaluations(caseFile.getId()),
+        records.findLatestClosure(caseFile.getId()).orElse(null), records.findFollowUps(caseFile.getId()),
         inbox.findOpenForCase(caseFile.getId()), history(caseFile), labels(client, intake, member, locale));
   }
 

@@ -31,9 +31,9 @@ public interface CaseMapper {
 
   Optional<IntakeRecord> findIntakeRecord(Long caseId);
 
-  void insertDecision(IntakeDecision decision);
+  void insertDecision(CaseDecision decision);
 
-  List<IntakeDecision> findDecisions(Long caseId);
+  List<CaseDecision> findDecisions(Long caseId);
 
   void insertReferral(Referral referral);
 

@@ -52,7 +52,7 @@ class CaseTaskContext implements TaskContext {
       line(lines, "intake.expectation", intake.expectation(), locale);
       line(lines, "intake.urgency", labels.get("urgency"), locale);
     }
-    for (IntakeDecision d : cases.findDecisions(caseFile.getId())) {
+    for (CaseDecision d : cases.findDecisions(caseFile.getId())) {
       String text = msg("decision." + d.decision(), locale) + (d.comment() == null ? "" : "：" + d.comment());
       lines.add(new Line(msg("decision.step." + d.step(), locale) + " · " + d.decidedBy(), text));
     }

@@ -83,9 +83,4 @@ class IntakeRegistration implements StartFormHandler {
     return new Start(caseFile.getCaseNo(), caseFile.getId(),
         IntakeVariables.atStart(caseFile.getId(), station, approvalTimeout));
   }
-
-  @Override
-  public void started(Start start, String processInstanceId) {
-    cases.linkProcess(processInstanceId, start.caseId(), processKey(), LocalDateTime.now(clock));
-  }
 }

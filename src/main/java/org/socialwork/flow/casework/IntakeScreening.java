@@ -32,9 +32,9 @@ class IntakeScreening implements TaskFormHandler {
   /** A request returned by the supervisor opens with the worker's earlier screening. */
   @Override
   public Map<String, Object> currentValues(WorkItem task) {
-    List<IntakeDecision> decisions = cases.findDecisions(task.caseId());
+    List<CaseDecision> decisions = cases.findDecisions(task.caseId());
     Map<String, Object> values = new HashMap<>();
-    decisions.stream().filter(d -> IntakeDecision.SCREENING.equals(d.step())).reduce((a, b) -> b).ifPresent(d -> {
+    decisions.stream().filter(d -> CaseDecision.SCREENING.equals(d.step())).reduce((a, b) -> b).ifPresent(d -> {
       values.put("decision", d.decision());
       if (d.comment() != null) {
         values.put("reason", d.comment());
@@ -59,7 +59,7 @@ class IntakeScreening implements TaskFormHandler {
     CaseFile caseFile = cases.findCase(task.caseId()).orElseThrow();
     caseFile.screen(decision, now);
     cases.updateCase(caseFile);
-    cases.insertDecision(new IntakeDecision(caseFile.getId(), IntakeDecision.SCREENING, decision.formValue(),
+    cases.insertDecision(new CaseDecision(caseFile.getId(), CaseDecision.SCREENING, decision.formValue(),
         form.text("reason"), member.username(), now));
     if (decision == ScreeningDecision.REFER) {
       cases.insertReferral(new Referral(caseFile.getId(), form.text("receivingOrg"), form.text("reason"),

@@ -10,7 +10,10 @@ import org.socialwork.flow.tasklist.TaskFormHandler;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.stereotype.Component;
 
-/** 审批开案: the supervisor (or, once escalated, an expert supervisor) opens the case or returns it. */
+/**
+ * 审批开案: the supervisor (or, once escalated, an expert supervisor) opens the case, naming its responsible worker
+ * and, for mentored casework, its mentor, or returns it. The intake's end event then starts the case's casework.
+ */
 @Component
 class OpeningApproval implements TaskFormHandler {
 
@@ -48,12 +51,12 @@ class OpeningApproval implements TaskFormHandler {
     LocalDateTime now = LocalDateTime.now(clock);
     CaseFile caseFile = cases.findCase(task.caseId()).orElseThrow();
     if (approve) {
-      caseFile.open(form.text("responsibleWorker"), now);
+      caseFile.open(form.text("responsibleWorker"), form.text("mentor"), now);
     } else {
       caseFile.returnToWorker();
     }
     cases.updateCase(caseFile);
-    cases.insertDecision(new IntakeDecision(caseFile.getId(), IntakeDecision.APPROVAL, form.text("decision"),
+    cases.insertDecision(new CaseDecision(caseFile.getId(), CaseDecision.APPROVAL, form.text("decision"),
         form.text("comment"), member.username(), now));
     return IntakeVariables.reviewed(approve);
   }

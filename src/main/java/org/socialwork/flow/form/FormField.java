@@ -21,6 +21,7 @@ public record FormField(
     String pattern,
     BigDecimal min,
     BigDecimal max,
+    Integer decimalDigits,
     List<FormOption> options,
     String valuesKey,
     Map<String, String> properties) {

@@ -79,6 +79,7 @@ public record FormSchema(String id, List<FormField> fields, JsonNode document) {
         validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
         validate.hasNonNull("min") ? new BigDecimal(validate.get("min").asText()) : null,
         validate.hasNonNull("max") ? new BigDecimal(validate.get("max").asText()) : null,
+        c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null,
         Collections.unmodifiableList(options),
         c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
         Collections.unmodifiableMap(properties));

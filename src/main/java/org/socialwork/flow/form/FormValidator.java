@@ -113,6 +113,9 @@ public class FormValidator {
       errors.reject(field.key(), "form.number");
       return null;
     }
+    if (field.decimalDigits() != null && n.stripTrailingZeros().scale() > field.decimalDigits()) {
+      errors.reject(field.key(), "form.decimals", field.decimalDigits());
+    }
     if (field.min() != null && n.compareTo(field.min()) < 0) {
       errors.reject(field.key(), "form.min", field.min().toPlainString());
     }
@@ -137,6 +140,8 @@ public class FormValidator {
     }
     if ("not-future".equals(field.rule()) && d.isAfter(LocalDate.now(clock))) {
       errors.reject(field.key(), "form.notFuture");
+    } else if ("not-past".equals(field.rule()) && d.isBefore(LocalDate.now(clock))) {
+      errors.reject(field.key(), "form.notPast");
     }
     return d;
   }

@@ -34,4 +34,7 @@ public interface OrganizationMapper {
   List<Person> findPeopleAt(@Param("stationCode") String stationCode, @Param("role") Role role);
 
   int countWithRole(Role role);
+
+  /** Active people who hold a district-wide role, by name. */
+  List<Person> findPeopleWithRole(Role role);
 }

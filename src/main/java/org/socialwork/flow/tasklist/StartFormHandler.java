@@ -23,7 +23,8 @@ public interface StartFormHandler {
   }
 
   /** Called once the engine has created the instance, still inside the same transaction. */
-  void started(Start start, String processInstanceId);
+  default void started(Start start, String processInstanceId) {
+  }
 
   /** The business key (a human number), the case the instance works on and its variables. */
   record Start(String businessKey, Long caseId, Map<String, Object> variables) {

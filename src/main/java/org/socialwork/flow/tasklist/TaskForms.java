@@ -42,6 +42,22 @@ public class TaskForms {
     return cache.computeIfAbsent(processDefinitionId + "#" + taskKey, k -> read(forms.getDeployedTaskForm(taskId)));
   }
 
+  /**
+   * A form deployed with the latest version of a process but used outside its tasks (e.g. the case note form
+   * of casework), found by its file name in that deployment.
+   */
+  public FormSchema deployedForm(String processKey, String formId) {
+    ProcessDefinition definition = latest(processKey);
+    if (definition == null) {
+      throw new IllegalStateException("Process " + processKey + " is not deployed");
+    }
+    String deploymentId = definition.getDeploymentId();
+    return cache.computeIfAbsent(deploymentId + "#" + formId, k -> repository.getDeploymentResourceNames(deploymentId)
+        .stream().filter(name -> name.endsWith(formId + ".form")).findFirst()
+        .map(name -> read(repository.getResourceAsStream(deploymentId, name)))
+        .orElseThrow(() -> new IllegalStateException("Form " + formId + " is not deployed with " + processKey)));
+  }
+
   private static FormSchema read(InputStream in) {
     try (in) {
       return FormSchema.parse(in);

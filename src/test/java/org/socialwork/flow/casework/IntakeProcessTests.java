@@ -39,14 +39,20 @@ class IntakeProcessTests {
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
+  /** Business keys of the cases whose casework the end event 已开案 started (the delegate is stood in). */
+  private final java.util.List<String> caseworkStarted = new java.util.ArrayList<>();
+
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
+    org.camunda.bpm.engine.test.mock.Mocks.register("openCaseworkDelegate",
+        (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> caseworkStarted.add(execution.getBusinessKey()));
   }
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    org.camunda.bpm.engine.test.mock.Mocks.reset();
   }
 
   private ProcessInstance startIntake(String station) {
@@ -76,6 +82,7 @@ class IntakeProcessTests {
         "EndEvent_CaseOpened").isEnded();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey("XBHBL-2026-0001").count()).isEqualTo(1);
+    assertThat(caseworkStarted).containsExactly("XBHBL-2026-0001");
   }
 
   @Test
@@ -83,6 +90,7 @@ class IntakeProcessTests {
     ProcessInstance pi = startIntake("xbhbl");
     complete(task(pi), withVariables(IntakeVariables.SCREENING, "refer"));
     assertThat(pi).hasPassed("EndEvent_ReferredOut").hasNotPassed("Task_ApproveOpening").isEnded();
+    assertThat(caseworkStarted).isEmpty();
   }
 
   @Test

@@ -1,0 +1,39 @@
+package org.socialwork.flow.casework;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Needs assessments, service plans and the needs library's types. */
+@Mapper
+public interface AssessmentMapper {
+
+  void insertAssessment(Assessment assessment);
+
+  void insertNeed(@Param("assessmentId") Long assessmentId, @Param("needCode") String needCode);
+
+  void updateAssessment(Assessment assessment);
+
+  Optional<Assessment> findLatestAssessment(Long caseId);
+
+  List<Assessment> findAssessments(Long caseId);
+
+  List<String> findNeeds(Long assessmentId);
+
+  void insertPlan(ServicePlan plan);
+
+  void insertObjective(@Param("planId") Long planId, @Param("objective") ServicePlan.Objective objective);
+
+  void updatePlanStatus(ServicePlan plan);
+
+  Optional<ServicePlan> findLatestPlan(Long caseId);
+
+  List<ServicePlan.Objective> findObjectives(Long planId);
+
+  /** The needs library's active types as (code, name), by category. */
+  List<NeedType> findNeedTypes();
+
+  record NeedType(String code, String name, String category) {
+  }
+}

@@ -1,0 +1,9 @@
+package org.socialwork.flow.casework;
+
+/** The case is not in a stage that takes this record (e.g. a case note on a closed case): 409. */
+public class CaseStageException extends RuntimeException {
+
+  public CaseStageException(String message) {
+    super(message);
+  }
+}
