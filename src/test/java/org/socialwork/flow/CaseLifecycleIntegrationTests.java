@@ -117,6 +117,23 @@ class CaseLifecycleIntegrationTests {
   }
 
   @Test
+  void theCaseListIsScopedAndFiltered(@Autowired org.camunda.bpm.engine.TaskService tasks) {
+    String caseNo = caseInService();
+    assertThat(api.get("sjl-worker", "/api/cases?stage=IN_SERVICE&risk=low").getBody()).contains(caseNo);
+    assertThat(api.get("sjl-worker", "/api/cases?stage=CLOSED").getBody()).doesNotContain(caseNo);
+    assertThat(api.get("sjl-worker", "/api/cases?worker=sjl-worker&q=" + caseNo).getBody()).contains(caseNo)
+        .contains("1101**********");
+    assertThat(api.get("xbhbl-worker", "/api/cases").getBody()).doesNotContain(caseNo);
+    assertThat(api.get("leader", "/api/cases?q=" + caseNo).getBody()).contains(caseNo);
+    assertThat(api.get("sjl-worker", "/api/cases?stage=NOPE").getStatusCode().value()).isEqualTo(400);
+
+    assertThat(api.get("sjl-worker", "/api/cases?overdue=true").getBody()).doesNotContain(caseNo);
+    tasks.setDueDate(api.taskOf("sjl-worker", caseNo, "Task_Intervention"),
+        new java.util.Date(System.currentTimeMillis() - 3_600_000L));
+    assertThat(api.get("sjl-worker", "/api/cases?overdue=true").getBody()).contains(caseNo);
+  }
+
+  @Test
   void caseNotesAreForTheStationOnly() {
     String caseNo = caseInService();
     assertThat(api.post("xbhbl-worker", "/api/cases/" + caseNo + "/notes", aNote()).getStatusCode().value())

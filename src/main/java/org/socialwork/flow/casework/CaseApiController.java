@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,6 +30,27 @@ class CaseApiController {
   CaseApiController(CaseFiles caseFiles, CaseNotes notes) {
     this.caseFiles = caseFiles;
     this.notes = notes;
+  }
+
+  @GetMapping
+  @Operation(summary = "Cases in the caller's scope, newest first (200 at most), filtered by q (case number or the "
+      + "start of the client's name), stage (CaseStatus), risk (high/medium/low), worker and overdue=true")
+  ResponseEntity<?> list(@RequestParam(required = false) String q, @RequestParam(required = false) String stage,
+                         @RequestParam(required = false) String risk, @RequestParam(required = false) String worker,
+                         @RequestParam(required = false) Boolean overdue, @AuthenticationPrincipal StaffMember member) {
+    CaseFilter filter;
+    try {
+      filter = CaseFilter.of(q, stage, risk, worker, overdue);
+    } catch (IllegalArgumentException e) {
+      return ResponseEntity.badRequest().body(Map.of("errors", Map.of("stage", e.getMessage())));
+    }
+    return ResponseEntity.ok(caseFiles.list(member, filter).stream().map(c -> new CaseLine(c.caseNo(),
+        c.stationCode(), c.clientName(), c.maskedIdNumber(), c.status().name(), c.riskLevel(), c.responsibleWorker(),
+        c.registeredAt())).toList());
+  }
+
+  record CaseLine(String caseNo, String stationCode, String client, String idNumber, String status, String riskLevel,
+                  String responsibleWorker, java.time.LocalDateTime registeredAt) {
   }
 
   @GetMapping("/{caseNo}")

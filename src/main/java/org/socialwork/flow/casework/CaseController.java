@@ -38,9 +38,15 @@ class CaseController {
 
   @GetMapping("/cases")
   String listCases(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String q,
+                   @RequestParam(required = false) String stage, @RequestParam(required = false) String risk,
+                   @RequestParam(required = false) String worker, @RequestParam(required = false) Boolean overdue,
                    Model model) {
-    model.addAttribute("cases", caseFiles.list(member, q));
+    model.addAttribute("cases", caseFiles.list(member, CaseFilter.of(q, stage, risk, worker, overdue)));
     model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("stage", stage == null ? "" : stage);
+    model.addAttribute("risk", risk == null ? "" : risk);
+    model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+    model.addAttribute("stages", CaseStatus.values());
     return "cases";
   }
 

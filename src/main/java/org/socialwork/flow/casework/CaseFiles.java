@@ -56,8 +56,8 @@ public class CaseFiles {
   }
 
   @Transactional(readOnly = true)
-  public List<CaseSummary> list(StaffMember member, String query) {
-    return cases.findCases(member.scope(), query == null ? null : query.trim(), 200);
+  public List<CaseSummary> list(StaffMember member, CaseFilter filter) {
+    return cases.findCases(member.scope(), filter, LocalDateTime.now(clock), 200);
   }
 
   /** The whole case file; recorded in the audit log as read by the member through the given channel. */

@@ -56,6 +56,6 @@ public interface CaseMapper {
   int countAudit(@Param("subject") String subject, @Param("username") String username);
 
   /** Cases in scope, newest first, for the case list. */
-  List<CaseSummary> findCases(@Param("scope") DataScope scope, @Param("query") String query,
-                              @Param("limit") int limit);
+  List<CaseSummary> findCases(@Param("scope") DataScope scope, @Param("filter") CaseFilter filter,
+                              @Param("now") LocalDateTime now, @Param("limit") int limit);
 }
