@@ -27,6 +27,11 @@ public interface AssessmentMapper {
 
   void updatePlanStatus(ServicePlan plan);
 
+  void insertPlanResource(@Param("planId") Long planId, @Param("resourceId") Long resourceId);
+
+  /** Names of the library resources a plan links. */
+  List<String> findPlanResources(Long planId);
+
   Optional<ServicePlan> findLatestPlan(Long caseId);
 
   List<ServicePlan.Objective> findObjectives(Long planId);

@@ -55,6 +55,7 @@ class PlanWriting implements TaskFormHandler {
         LocalDateTime.now(clock));
     assessments.insertPlan(plan);
     plan.getObjectives().forEach(o -> assessments.insertObjective(plan.getId(), o));
+    form.list("resourceLinks").forEach(id -> assessments.insertPlanResource(plan.getId(), Long.valueOf(id)));
     CaseFile caseFile = cases.findCase(task.caseId()).orElseThrow();
     caseFile.planSubmitted();
     cases.updateCase(caseFile);

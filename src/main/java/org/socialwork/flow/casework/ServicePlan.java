@@ -25,6 +25,7 @@ public class ServicePlan {
   private String writtenBy;
   private LocalDateTime writtenAt;
   private List<Objective> objectives = new ArrayList<>();
+  private List<String> linkedResources = new ArrayList<>();
 
   protected ServicePlan() {
   }
@@ -76,4 +77,5 @@ public class ServicePlan {
   public String getWrittenBy() { return writtenBy; }
   public LocalDateTime getWrittenAt() { return writtenAt; }
   public List<Objective> getObjectives() { return objectives; }
+  public List<String> getLinkedResources() { return linkedResources; }
 }
