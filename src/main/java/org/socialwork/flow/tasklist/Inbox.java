@@ -34,6 +34,13 @@ public class Inbox {
         inbox.countUnclaimed(member.groups(), member.scope()), page);
   }
 
+  /** Overdue tasks escalated to the member's groups (station supervisors), whoever holds them. */
+  public Page escalated(StaffMember member, int page) {
+    int offset = Math.max(page, 0) * PAGE_SIZE;
+    return new Page(inbox.findEscalated(member.groups(), member.scope(), now(), offset, PAGE_SIZE),
+        inbox.countEscalated(member.groups(), member.scope()), page);
+  }
+
   public List<DoneItem> done(StaffMember member) {
     return inbox.findDone(member.username(), member.scope(), PAGE_SIZE);
   }

@@ -29,6 +29,7 @@ class InboxController {
     model.addAttribute("now", inbox.now());
     switch (tab) {
       case "unclaimed" -> model.addAttribute("page", inbox.unclaimed(member, page));
+      case "escalated" -> model.addAttribute("page", inbox.escalated(member, page));
       case "done" -> model.addAttribute("done", inbox.done(member));
       default -> {
         model.addAttribute("tab", "mine");

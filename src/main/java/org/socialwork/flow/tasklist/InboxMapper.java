@@ -40,6 +40,19 @@ public interface InboxMapper {
   /** Open tasks of a case, with who holds them. */
   List<WorkItem> findOpenForCase(@Param("caseId") Long caseId);
 
+  /** Open tasks overdue since before the given time and not yet escalated, oldest due first. */
+  List<WorkItem> findOverdueUnescalated(@Param("before") LocalDateTime before, @Param("limit") int limit);
+
+  void insertEscalation(@Param("taskId") String taskId, @Param("caseId") Long caseId,
+                        @Param("toGroup") String toGroup, @Param("at") LocalDateTime at);
+
+  /** Open tasks escalated to one of the user's groups, in scope, whoever holds them. */
+  List<WorkItem> findEscalated(@Param("groups") Collection<String> groups, @Param("scope") DataScope scope,
+                               @Param("now") LocalDateTime now, @Param("offset") int offset,
+                               @Param("limit") int limit);
+
+  int countEscalated(@Param("groups") Collection<String> groups, @Param("scope") DataScope scope);
+
   /** Tasks the user completed lately. */
   List<DoneItem> findDone(@Param("username") String username, @Param("scope") DataScope scope,
                           @Param("limit") int limit);
