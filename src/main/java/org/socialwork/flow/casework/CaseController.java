@@ -47,6 +47,7 @@ class CaseController {
     model.addAttribute("risk", risk == null ? "" : risk);
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
     model.addAttribute("stages", CaseStatus.values());
+    model.addAttribute("supervisor", member.has(org.socialwork.flow.organization.Role.SUPERVISOR));
     return "cases";
   }
 

@@ -1,0 +1,90 @@
+package org.socialwork.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.socialwork.flow.organization.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A supervisor hands one worker's open cases to a colleague; tasks and routing follow. */
+@ApplicationTest
+class CaseReassignmentTests {
+
+  @Autowired
+  MockMvc mvc;
+
+  @Autowired
+  StaffDirectory staff;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  org.socialwork.flow.organization.IdentityMirror identity;
+
+  @LocalServerPort
+  int port;
+
+  private String openedCaseOf(IntakeFlow api, String worker) {
+    String caseNo = api.register("nwm-worker", Fixtures.anIntake("nwm"));
+    api.complete("nwm-worker", api.taskOf("nwm-worker", caseNo, "Task_ScreenIntake"), Map.of("decision", "accept"));
+    api.complete("nwm-supervisor", api.taskOf("nwm-supervisor", caseNo, "Task_ApproveOpening"),
+        Map.of("decision", "approve", "responsibleWorker", worker));
+    return caseNo;
+  }
+
+  @Test
+  void openCasesAndTheirTasksMoveToTheColleague() throws Exception {
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE username = 'nwm-worker2'", Integer.class) == 0) {
+      jdbc.update("INSERT INTO person (username, full_name, active, created_at) VALUES ('nwm-worker2', '牛王庙社工二', TRUE, CURRENT_TIMESTAMP)");
+      jdbc.update("INSERT INTO person_role (username, role, station_code) VALUES ('nwm-worker2', 'WORKER', 'nwm')");
+    }
+    identity.ensureUser(new org.socialwork.flow.organization.Person("nwm-worker2", "牛王庙社工二", null, true,
+        java.time.LocalDateTime.now()), "demo");
+    identity.synchronize();
+    IntakeFlow api = new IntakeFlow(port);
+    String first = openedCaseOf(api, "nwm-worker");
+    String second = openedCaseOf(api, "nwm-worker");
+
+    mvc.perform(get("/cases/reassign").with(Staff.as(staff, "nwm-worker"))).andExpect(status().isForbidden());
+    mvc.perform(post("/cases/reassign").with(Staff.as(staff, "xbhbl-supervisor")).with(csrf())
+        .param("station", "nwm").param("fromWorker", "nwm-worker").param("toWorker", "nwm-worker2"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/cases/reassign").with(Staff.as(staff, "nwm-supervisor")).with(csrf())
+        .param("station", "nwm").param("fromWorker", "nwm-worker").param("toWorker", "nwm-worker"))
+        .andExpect(status().isUnprocessableEntity());
+
+    String location = mvc.perform(post("/cases/reassign").with(Staff.as(staff, "nwm-supervisor")).with(csrf())
+            .param("station", "nwm").param("fromWorker", "nwm-worker").param("toWorker", "nwm-worker2"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    Long id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+    for (int i = 0; i < 100 && !"DONE".equals(statusOf(id)); i++) {
+      Thread.sleep(200);
+    }
+    assertThat(statusOf(id)).isEqualTo("DONE");
+    assertThat(jdbc.queryForObject("SELECT done FROM reassignment WHERE id = ?", Integer.class, id))
+        .isGreaterThanOrEqualTo(2);
+    String progress = mvc.perform(get(location).with(Staff.as(staff, "nwm-supervisor")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(progress).contains("已完成");
+
+    for (String caseNo : new String[] {first, second}) {
+      assertThat(jdbc.queryForObject("SELECT responsible_worker FROM case_file WHERE case_no = ?", String.class, caseNo))
+          .isEqualTo("nwm-worker2");
+      api.taskOf("nwm-worker2", caseNo, "Task_RecordAssessment");
+    }
+    assertThat(api.get("nwm-worker", "/api/tasks").getBody()).doesNotContain(first).doesNotContain(second);
+  }
+
+  private String statusOf(Long id) {
+    return jdbc.queryForObject("SELECT status FROM reassignment WHERE id = ?", String.class, id);
+  }
+}
