@@ -249,7 +249,7 @@ class CaseworkBrowserTests {
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
         .contains("个案记录已保存");
     String notes = worker.findElement(By.id("case-notes")).getText();
-    assertThat(notes).contains(NARRATIVE).contains("了解助餐落实情况").contains("45").contains(visitDate)
+    assertThat(notes).contains(NARRATIVE).contains("了解助餐落实情况").contains("45").contains("入户探访").contains(visitDate)
         .contains("xbhbl-worker2");
     scrollTo(worker, "notes");
     screenshot(worker, "casework-note-added");

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CaseFiles {
 
-  private static final Set<String> SHOWN_ACTIVITIES = Set.of("startEvent", "userTask", "noneEndEvent",
-      "boundaryTimer", "exclusiveGateway");
+  private static final Set<String> SHOWN_ACTIVITIES = Set.of("startEvent", "messageStartEvent", "userTask",
+      "noneEndEvent", "messageEndEvent", "boundaryTimer", "intermediateTimer", "callActivity", "businessRuleTask");
 
   private final CaseMapper cases;
   private final AssessmentMapper assessments;
@@ -90,7 +90,7 @@ public class CaseFiles {
     for (String pid : cases.findProcessInstances(caseFile.getId())) {
       for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery().processInstanceId(pid)
           .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
-        if (SHOWN_ACTIVITIES.contains(a.getActivityType())) {
+        if (SHOWN_ACTIVITIES.contains(a.getActivityType()) && a.getActivityName() != null) {
           out.add(new CaseDossier.HistoryEntry(a.getActivityName(), a.getActivityType(), a.getAssignee(),
               local(a.getStartTime()), local(a.getEndTime())));
         }
@@ -109,6 +109,11 @@ public class CaseFiles {
     FormSchema schema = forms.startForm(definition);
     FormContext context = new FormContext(member.username(), client.getStationCode());
     label(labels, schema, "personType", client.getPersonType(), context, locale);
+    var casework = forms.latest(CaseworkVariables.PROCESS_KEY);
+    if (casework != null) {
+      forms.deployedForm(CaseworkVariables.PROCESS_KEY, CaseNotes.FORM_ID).field("mode").ifPresent(f ->
+          options.of(f, context, locale).forEach(o -> labels.put("mode." + o.value(), o.label())));
+    }
     if (intake != null) {
       label(labels, schema, "referralSource", intake.referralSource(), context, locale);
       label(labels, schema, "willingness", intake.willingness(), context, locale);
