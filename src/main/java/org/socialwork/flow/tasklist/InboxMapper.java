@@ -30,6 +30,18 @@ public interface InboxMapper {
 
   int countUnclaimed(@Param("groups") Collection<String> groups, @Param("scope") DataScope scope);
 
+  /** countUnclaimed, counting no further than {@code cap}: bounded work for the large pools. */
+  int countUnclaimedUpTo(@Param("groups") Collection<String> groups, @Param("scope") DataScope scope,
+                         @Param("cap") int cap);
+
+  /**
+   * findUnclaimed for a small pool: joins and sorts every candidate task, which beats walking the task index
+   * when few unclaimed tasks of the district belong to the pool.
+   */
+  List<WorkItem> findUnclaimedInSmallPool(@Param("groups") Collection<String> groups, @Param("scope") DataScope scope,
+                                          @Param("now") LocalDateTime now, @Param("offset") int offset,
+                                          @Param("limit") int limit);
+
   /** A task the user may work on: assigned to them, or a candidate of one of their groups; in scope. */
   Optional<WorkItem> findVisible(@Param("taskId") String taskId, @Param("username") String username,
                                  @Param("groups") Collection<String> groups, @Param("scope") DataScope scope);
