@@ -23,6 +23,9 @@ class NeedsAssessmentIntegrationTests {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  org.socialwork.flow.organization.IdentityMirror identity;
+
   IntakeFlow api;
 
   @BeforeEach
@@ -129,8 +132,15 @@ class NeedsAssessmentIntegrationTests {
   }
 
   @Test
-  void aSupervisorCannotApproveThePlanOfTheirOwnCase() {
+  void aSupervisorCannotApproveThePlanOrTheClosureOfTheirOwnCase() {
     jdbc.update("INSERT INTO person_role (username, role, station_code) VALUES ('xbhbl-supervisor', 'WORKER', 'xbhbl')");
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE username = 'xbhbl-supervisor2'", Integer.class) == 0) {
+      jdbc.update("INSERT INTO person (username, full_name, active, created_at) VALUES ('xbhbl-supervisor2', '王芳', TRUE, CURRENT_TIMESTAMP)");
+      jdbc.update("INSERT INTO person_role (username, role, station_code) VALUES ('xbhbl-supervisor2', 'SUPERVISOR', 'xbhbl')");
+      identity.ensureUser(new org.socialwork.flow.organization.Person("xbhbl-supervisor2", "王芳", null, true,
+          java.time.LocalDateTime.now()), "demo");
+      identity.synchronize();
+    }
     try {
       String caseNo = openedCase("xbhbl-supervisor", null);
       api.complete("xbhbl-supervisor", api.taskOf("xbhbl-supervisor", caseNo, "Task_RecordAssessment"),
@@ -142,6 +152,23 @@ class NeedsAssessmentIntegrationTests {
       assertThat(IntakeFlow.json(refused).at("/errors/decision").asText()).contains("不能审批自己的服务计划");
       assertThat(IntakeFlow.json(api.get("xbhbl-supervisor", "/api/cases/" + caseNo)).get("status").asText())
           .isEqualTo("PLAN_REVIEW");
+
+      // the same rule at closure: another supervisor would have to approve it
+      api.complete("xbhbl-supervisor2", approve, Map.of("decision", "approve"));
+      api.complete("xbhbl-supervisor", api.taskOf("xbhbl-supervisor", caseNo, "Task_Intervention"),
+          Map.of("summary", "阶段目标完成"));
+      api.complete("xbhbl-supervisor", api.taskOf("xbhbl-supervisor", caseNo, "Task_Evaluate"),
+          Map.of("goalAttainment", "目标一已达成", "overall", "achieved", "outcome", "改善"));
+      api.complete("xbhbl-supervisor", api.taskOf("xbhbl-supervisor", caseNo, "Task_WriteClosure"),
+          Map.of("reason", "goal_met", "outcomeEvaluation", "目标达成", "followupPlan", "按期回访"));
+      String closure = api.taskOf("xbhbl-supervisor", caseNo, "Task_ApproveClosure");
+      var closureRefused = api.post("xbhbl-supervisor", "/api/tasks/" + closure + "/complete",
+          Map.of("decision", "approve"));
+      assertThat(closureRefused.getStatusCode().value()).isEqualTo(400);
+      assertThat(IntakeFlow.json(closureRefused).at("/errors/decision").asText()).contains("不能审批自己个案的结案");
+      api.complete("xbhbl-supervisor2", closure, Map.of("decision", "approve"));
+      assertThat(IntakeFlow.json(api.get("xbhbl-supervisor", "/api/cases/" + caseNo)).get("status").asText())
+          .isEqualTo("FOLLOW_UP");
     } finally {
       jdbc.update("DELETE FROM person_role WHERE username = 'xbhbl-supervisor' AND role = 'WORKER'");
     }

@@ -129,6 +129,31 @@ class CaseworkProcessTests {
   }
 
   @Test
+  void aHighRiskCaseIsReassessedEveryMonth() {
+    ProcessInstance pi = openCase();
+    ProcessInstance assessment = calledProcessInstance(pi);
+    complete(task(assessment), withVariables(NeedsAssessmentVariables.EMERGENCY, false,
+        NeedsAssessmentVariables.SELF_CARE, "none", NeedsAssessmentVariables.HEALTH, "poor",
+        NeedsAssessmentVariables.FAMILY_SUPPORT, "none", NeedsAssessmentVariables.SOCIAL_SUPPORT, "none"));
+    complete(task(assessment));
+    complete(task(assessment), withVariables(NeedsAssessmentVariables.PLAN_APPROVED, true));
+    assertThat(untilDue(timer(pi, "Timer_Reassessment"))).isBetween(Duration.ofDays(28), Duration.ofDays(31));
+  }
+
+  @Test
+  void anEmergencyCaseIsReassessedWithinAWeek() {
+    ProcessInstance pi = openCase();
+    ProcessInstance assessment = calledProcessInstance(pi);
+    complete(task(assessment), withVariables(NeedsAssessmentVariables.EMERGENCY, true,
+        NeedsAssessmentVariables.SELF_CARE, "full", NeedsAssessmentVariables.HEALTH, "good",
+        NeedsAssessmentVariables.FAMILY_SUPPORT, "strong", NeedsAssessmentVariables.SOCIAL_SUPPORT, "strong"));
+    complete(task(assessment));
+    complete(task(assessment));
+    complete(task(assessment), withVariables(NeedsAssessmentVariables.PLAN_APPROVED, true));
+    assertThat(untilDue(timer(pi, "Timer_Reassessment"))).isBetween(Duration.ofDays(6), Duration.ofDays(8));
+  }
+
+  @Test
   void aLowRiskCaseIsReassessedEverySixMonths() {
     ProcessInstance pi = openCase();
     assessAndPlan(pi, "full");

@@ -519,6 +519,7 @@ public final class InboxBenchmark {
   private final class Bench {
 
     final InboxMapper shipped;
+    private final org.socialwork.flow.casework.CaseMapper cases;
     private final TaskService tasks;
     private final SqlSessionFactory sessions;
     private final SqlSessionTemplate template;
@@ -533,6 +534,7 @@ public final class InboxBenchmark {
 
     Bench(ConfigurableApplicationContext context, Connection db) throws SQLException {
       this.shipped = context.getBean(InboxMapper.class);
+      this.cases = context.getBean(org.socialwork.flow.casework.CaseMapper.class);
       this.tasks = context.getBean(TaskService.class);
       this.sessions = context.getBean(SqlSessionFactory.class);
       this.template = context.getBean(SqlSessionTemplate.class);
@@ -642,6 +644,23 @@ public final class InboxBenchmark {
             () -> template.<Integer>selectOne(PROPOSED_NS + "countUnclaimedUpTo", params("groups",
                 leader.groups(), "scope", leader.scope(), "cap", 1000))));
       }
+      // what the pages run: the inbox with its count-then-choose logic, and the case list (200 newest, scoped)
+      Inbox pages = new Inbox(inbox, java.time.Clock.systemDefaultZone());
+      results.add(measure("Inbox.unclaimed xbhbl-supervisor (count + page)",
+          () -> pages.unclaimed(supervisor, 0).items().size()));
+      results.add(measure("Inbox.unclaimed leader (count + page)", () -> pages.unclaimed(leader, 0).items().size()));
+      results.add(measure("Inbox.mine xbhbl-worker (count + page)", () -> pages.mine(worker, 0).items().size()));
+      var any = org.socialwork.flow.casework.CaseFilter.of(null, null, null, null, null);
+      results.add(measure("CaseMapper.findCases xbhbl-worker (station)",
+          () -> cases.findCases(worker.scope(), any, now, 200).size()));
+      results.add(measure("CaseMapper.findCases leader (district)",
+          () -> cases.findCases(leader.scope(), any, now, 200).size()));
+      results.add(measure("CaseMapper.findCases xbhbl-supervisor overdue",
+          () -> cases.findCases(supervisor.scope(), org.socialwork.flow.casework.CaseFilter.of(null, null, null, null,
+              true), now, 200).size()));
+      results.add(measure("CaseMapper.findCases leader stage=OPENING_REVIEW",
+          () -> cases.findCases(leader.scope(), org.socialwork.flow.casework.CaseFilter.of(null, "OPENING_REVIEW",
+              null, null, null), now, 200).size()));
       if (withTaskQuery) {
         List<String> wg = List.copyOf(worker.groups());
         List<String> sg = List.copyOf(supervisor.groups());
