@@ -148,6 +148,23 @@ public class CaseFile {
     throw new IllegalStateException("Case " + caseNo + " is " + status);
   }
 
+  /**
+   * A supervisor's approve / return decision on this case (plan, closure): returning needs a comment, and the
+   * case's own responsible worker may not decide ({@code selfApprovalMessage} says why).
+   */
+  boolean supervisorApproves(org.socialwork.flow.form.FormData form, String username, String selfApprovalMessage) {
+    boolean approve = "approve".equals(form.text("decision"));
+    FormErrors errors = new FormErrors();
+    if (isResponsibleWorker(username)) {
+      errors.reject("decision", selfApprovalMessage);
+    }
+    if (!approve) {
+      requireText(errors, "comment", form.text("comment"));
+    }
+    errors.throwIfAny(form.values());
+    return approve;
+  }
+
   static void requireText(FormErrors errors, String field, String value) {
     if (value == null || value.isBlank()) {
       errors.reject(field, "form.required");

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.socialwork.flow.form.FormData;
-import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.TaskFormHandler;
 import org.socialwork.flow.tasklist.WorkItem;
@@ -31,16 +30,8 @@ class ClosureApproval implements TaskFormHandler {
 
   @Override
   public Map<String, Object> complete(WorkItem task, FormData form, StaffMember member) {
-    boolean approve = "approve".equals(form.text("decision"));
     CaseFile caseFile = cases.findCase(task.caseId()).orElseThrow();
-    FormErrors errors = new FormErrors();
-    if (caseFile.isResponsibleWorker(member.username())) {
-      errors.reject("decision", "closure.selfApproval");
-    }
-    if (!approve) {
-      CaseFile.requireText(errors, "comment", form.text("comment"));
-    }
-    errors.throwIfAny(form.values());
+    boolean approve = caseFile.supervisorApproves(form, member.username(), "closure.selfApproval");
 
     LocalDateTime now = LocalDateTime.now(clock);
     ClosureReport report = records.findLatestClosure(caseFile.getId()).orElseThrow();
