@@ -37,7 +37,8 @@ class InboxIndexesTests {
     }
     var supervisor = staff.find("tyg-supervisor").orElseThrow();
     java.time.LocalDateTime now = java.time.LocalDateTime.now();
-    for (int[] window : new int[][] {{0, 50}, {1, 2}, {0, 1}, {5, 50}}) {
+    // a small inner LIMIT first: a cached first value would cut the later, larger pages short
+    for (int[] window : new int[][] {{0, 1}, {0, 50}, {1, 2}, {5, 50}}) {
       assertThat(inbox.findUnclaimed(supervisor.groups(), supervisor.scope(), now, window[0], window[1]))
           .isEqualTo(inbox.findUnclaimedInSmallPool(supervisor.groups(), supervisor.scope(), now, window[0], window[1]));
     }
