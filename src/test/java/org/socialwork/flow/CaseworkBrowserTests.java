@@ -1,35 +1,19 @@
 package org.socialwork.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialwork.flow.BrowserSessions.*;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,13 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class CaseworkBrowserTests {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  private static final Duration WAIT = Duration.ofSeconds(10);
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  /** Selenium warns that it has no DevTools bindings for this Chromium; the test does not use DevTools. */
-  private static final java.util.logging.Logger CDP_VERSION_FINDER =
-      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
   private static final String RESOURCE = "西坝河北里社区食堂";
   private static final String INDICATOR = "每周送餐不少于 6 次";
@@ -61,38 +38,23 @@ class CaseworkBrowserTests {
   @LocalServerPort
   int port;
 
-  private final List<WebDriver> drivers = new ArrayList<>();
-  private final List<Path> profiles = new ArrayList<>();
+  private BrowserSessions browsers;
 
   @BeforeAll
   static void browserInstalled() {
-    CDP_VERSION_FINDER.setLevel(java.util.logging.Level.SEVERE);
-    boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-    String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-        + " (Debian packages chromium and chromium-driver)";
-    if (!installed) {
-      if (Boolean.getBoolean("browser.required")) {
-        Assertions.fail(message + ", but they are missing and -Dbrowser.required=true");
-      }
-      Assumptions.assumeTrue(false, message + "; skipped");
-    }
+    BrowserSessions.requireBrowser();
+  }
+
+  @BeforeEach
+  void openBrowsers() {
+    browsers = new BrowserSessions(port, "casework");
   }
 
   @AfterEach
-  void quitBrowsers() {
-    for (WebDriver driver : drivers) {
-      try {
-        driver.quit();
-      } catch (RuntimeException e) {
-        // already gone; nothing to clean up
-      }
-    }
-    drivers.clear();
-    for (Path profile : profiles) {
-      deleteQuietly(profile);
-    }
-    profiles.clear();
+  void closeBrowsers() {
+    browsers.closeAll();
   }
+
 
   @Test
   void workerAssessesWritesThePlanSupervisorApprovesAndWorkerRecordsAVisit() throws IOException {
@@ -101,7 +63,7 @@ class CaseworkBrowserTests {
 
     // 1. The responsible worker finds the assessment in their inbox and first submits it without needs and
     //    summary: the form comes back with both marked and everything typed kept.
-    WebDriver worker = logIn("xbhbl-worker2", "陈静");
+    WebDriver worker = browsers.logIn("xbhbl-worker2", "陈静");
     WebDriverWait wait = waitFor(worker);
     assertThat(worker.findElement(By.id("tab-mine")).getDomAttribute("class")).contains("active");
     WebElement assessmentRow = taskRow(worker, caseNo, "记录需求评估")
@@ -158,7 +120,7 @@ class CaseworkBrowserTests {
 
     // 3. The case file shows the risk from the decision table (dependent, weak family → high), the needs, and
     //    the plan to write next.
-    worker.get(url("/cases/" + caseNo));
+    worker.get(browsers.url("/cases/" + caseNo));
     wait.until(ExpectedConditions.textToBe(By.id("case-no"), caseNo));
     assertThat(worker.findElement(By.id("risk-level")).getText()).isEqualTo("高风险");
     assertThat(worker.findElement(By.id("assessments")).getText()).contains("助餐").contains("陪伴探访")
@@ -191,14 +153,14 @@ class CaseworkBrowserTests {
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
         .contains("已完成任务").contains("制定服务计划");
 
-    worker.get(url("/cases/" + caseNo));
+    worker.get(browsers.url("/cases/" + caseNo));
     wait.until(ExpectedConditions.textToBe(By.id("case-no"), caseNo));
     assertThat(worker.findElement(By.id("case-status")).getText()).isEqualTo("计划审批中");
     assertThat(worker.findElement(By.id("plan-status")).getText()).isEqualTo("待审批");
     assertThat(worker.findElement(By.id("open-tasks")).getText()).contains("审批服务计划");
 
     // 5. The station supervisor finds the plan among the station's unclaimed tasks and approves it.
-    WebDriver supervisor = logIn("xbhbl-supervisor", "张晓梅");
+    WebDriver supervisor = browsers.logIn("xbhbl-supervisor", "张晓梅");
     WebDriverWait supervisorWait = waitFor(supervisor);
     supervisor.findElement(By.id("tab-unclaimed")).click();
     supervisorWait.until(ExpectedConditions.urlContains("tab=unclaimed"));
@@ -217,7 +179,7 @@ class CaseworkBrowserTests {
         .contains("已完成任务").contains("审批服务计划");
 
     // 6. The case is in service with the approved plan, its linked resource and objective.
-    supervisor.get(url("/cases/" + caseNo));
+    supervisor.get(browsers.url("/cases/" + caseNo));
     supervisorWait.until(ExpectedConditions.textToBe(By.id("case-no"), caseNo));
     assertThat(supervisor.findElement(By.id("case-status")).getText()).isEqualTo("服务中");
     assertThat(supervisor.findElement(By.id("plan-status")).getText()).isEqualTo("已批准");
@@ -228,10 +190,10 @@ class CaseworkBrowserTests {
     assertThat(supervisor.findElement(By.id("risk-level")).getText()).isEqualTo("高风险");
     scrollTo(supervisor, "plan");
     screenshot(supervisor, "casework-plan-approved");
-    quit(supervisor);
+    browsers.quit(supervisor);
 
     // 7. The worker records a home visit on the case file.
-    worker.get(url("/cases/" + caseNo));
+    worker.get(browsers.url("/cases/" + caseNo));
     wait.until(ExpectedConditions.textToBe(By.id("case-no"), caseNo));
     assertThat(worker.findElement(By.id("case-status")).getText()).isEqualTo("服务中");
     WebElement noteForm = worker.findElement(By.id("note-form"));
@@ -269,126 +231,6 @@ class CaseworkBrowserTests {
     return caseNo;
   }
 
-  // ---- browser sessions ----
-
-  /** A fresh browser (own profile, so no shared cookies) logged in as the given demo account. */
-  private WebDriver logIn(String username, String fullName) {
-    WebDriver driver = newBrowser();
-    WebDriverWait wait = waitFor(driver);
-    driver.get(url("/login"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.urlMatches("/tasks$"));
-    WebElement me = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("me")));
-    assertThat(me.getText()).contains(username);
-    if (fullName != null) {
-      assertThat(me.getText()).contains(fullName);
-    }
-    assertThat(driver.findElements(By.id("login-error"))).isEmpty();
-    return driver;
-  }
-
-  private WebDriver newBrowser() {
-    Path profile;
-    try {
-      profile = Files.createTempDirectory("casework-browser-");
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot create a browser profile directory", e);
-    }
-    profiles.add(profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-proxy-server", "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1280,1000");
-    ChromeDriver driver = new ChromeDriver(service, options);
-    drivers.add(driver);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return driver;
-  }
-
-  private void quit(WebDriver driver) {
-    drivers.remove(driver);
-    driver.quit();
-  }
-
-  private static WebDriverWait waitFor(WebDriver driver) {
-    return new WebDriverWait(driver, WAIT);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
   // ---- pages ----
 
-  private static void type(WebDriver driver, String fieldId, String text) {
-    WebElement field = driver.findElement(By.id(fieldId));
-    field.clear();
-    field.sendKeys(text);
-    assertThat(field.getDomProperty("value")).as("typed into " + fieldId).isEqualTo(text);
-  }
-
-  /** A date input, set as the date picker would (typing into it depends on the browser's locale). */
-  private static void setDate(WebDriver driver, String fieldId, String isoDate) {
-    WebElement field = driver.findElement(By.id(fieldId));
-    assertThat(field.getDomAttribute("type")).as(fieldId + " is a date input").isEqualTo("date");
-    ((JavascriptExecutor) driver).executeScript(
-        "arguments[0].value = arguments[1];"
-            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, isoDate);
-    assertThat(field.getDomProperty("value")).as("date in " + fieldId).isEqualTo(isoDate);
-  }
-
-  private static void choose(WebDriver driver, String radioGroup, String value) {
-    WebElement radio = driver.findElement(By.cssSelector("#" + radioGroup + " input[type='radio'][value='" + value + "']"));
-    radio.click();
-    assertThat(radio.isSelected()).as(radioGroup + " = " + value).isTrue();
-  }
-
-  private static void check(WebDriver driver, String checklist, String value) {
-    WebElement box = driver.findElement(By.cssSelector("#" + checklist + " input[type='checkbox'][value='" + value + "']"));
-    if (!box.isSelected()) {
-      box.click();
-    }
-    assertThat(box.isSelected()).as(checklist + " includes " + value).isTrue();
-  }
-
-  private static String valueOf(WebDriver driver, String fieldId) {
-    return driver.findElement(By.id(fieldId)).getDomProperty("value");
-  }
-
-  /** The inbox row of the case's task on the page shown, if any. */
-  private static Optional<WebElement> taskRow(WebDriver driver, String caseNo, String taskName) {
-    waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
-    return driver.findElements(By.cssSelector("#tasks tr[data-task]")).stream()
-        .filter(row -> row.findElement(By.cssSelector("td a[href^='/cases/']")).getText().equals(caseNo))
-        .filter(row -> row.findElement(By.cssSelector("a.task-link")).getText().equals(taskName))
-        .findFirst();
-  }
-
-  private static void scrollTo(WebDriver driver, String id) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-        driver.findElement(By.id(id)));
-  }
-
-  private static void screenshot(WebDriver driver, String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temp directory is harmless
-    }
-  }
 }

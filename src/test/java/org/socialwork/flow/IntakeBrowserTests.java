@@ -1,33 +1,19 @@
 package org.socialwork.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialwork.flow.BrowserSessions.*;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,49 +30,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class IntakeBrowserTests {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-  private static final Duration WAIT = Duration.ofSeconds(10);
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  /** Selenium warns that it has no DevTools bindings for this Chromium; the test does not use DevTools. */
-  private static final java.util.logging.Logger CDP_VERSION_FINDER =
-      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
   @LocalServerPort
   int port;
 
-  private final List<WebDriver> drivers = new ArrayList<>();
-  private final List<Path> profiles = new ArrayList<>();
+  private BrowserSessions browsers;
 
   @BeforeAll
   static void browserInstalled() {
-    CDP_VERSION_FINDER.setLevel(java.util.logging.Level.SEVERE);
-    boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-    String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-        + " (Debian packages chromium and chromium-driver)";
-    if (!installed) {
-      if (Boolean.getBoolean("browser.required")) {
-        Assertions.fail(message + ", but they are missing and -Dbrowser.required=true");
-      }
-      Assumptions.assumeTrue(false, message + "; skipped");
-    }
+    BrowserSessions.requireBrowser();
+  }
+
+  @BeforeEach
+  void openBrowsers() {
+    browsers = new BrowserSessions(port, "intake");
   }
 
   @AfterEach
-  void quitBrowsers() {
-    for (WebDriver driver : drivers) {
-      try {
-        driver.quit();
-      } catch (RuntimeException e) {
-        // already gone; nothing to clean up
-      }
-    }
-    drivers.clear();
-    for (Path profile : profiles) {
-      deleteQuietly(profile);
-    }
-    profiles.clear();
+  void closeBrowsers() {
+    browsers.closeAll();
   }
+
 
   @Test
   void workerRegistersScreensAndSupervisorOpensTheCase() throws IOException {
@@ -95,7 +59,7 @@ class IntakeBrowserTests {
     String invalidId = withWrongCheckDigit(validId);
 
     // 1. The worker fills the intake form with a mistyped ID number: the form comes back, nothing is stored.
-    WebDriver worker = logIn("xbhbl-worker", "刘洋");
+    WebDriver worker = browsers.logIn("xbhbl-worker", "刘洋");
     WebDriverWait wait = waitFor(worker);
     worker.findElement(By.id("nav-start")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("start-intake"))).click();
@@ -168,14 +132,14 @@ class IntakeBrowserTests {
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
         .contains("已完成任务").contains("筛查接案请求");
     assertThat(taskRow(worker, caseNo, "筛查接案请求")).as("screening done").isEmpty();
-    worker.get(url("/tasks/" + screeningTask));
+    worker.get(browsers.url("/tasks/" + screeningTask));
     wait.until(ExpectedConditions.urlMatches("/tasks$"));
     assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText())
         .as("an already completed task, reopened").isEqualTo("该任务已被办理完成");
-    quit(worker);
+    browsers.quit(worker);
 
     // 4. The station supervisor finds the approval among the station's unclaimed tasks and approves.
-    WebDriver supervisor = logIn("xbhbl-supervisor", "张晓梅");
+    WebDriver supervisor = browsers.logIn("xbhbl-supervisor", "张晓梅");
     WebDriverWait supervisorWait = waitFor(supervisor);
     supervisor.findElement(By.id("tab-unclaimed")).click();
     supervisorWait.until(ExpectedConditions.urlContains("tab=unclaimed"));
@@ -200,7 +164,7 @@ class IntakeBrowserTests {
 
     // 5. The case is open, in the hands of the named worker, its needs assessment has begun, and its history
     //    shows the approval.
-    supervisor.get(url("/cases/" + caseNo));
+    supervisor.get(browsers.url("/cases/" + caseNo));
     supervisorWait.until(ExpectedConditions.textToBe(By.id("case-no"), caseNo));
     assertThat(supervisor.findElement(By.id("case-status")).getText()).isEqualTo("评估中");
     assertThat(supervisor.findElement(By.id("responsible-worker")).getText()).isEqualTo("xbhbl-worker2");
@@ -210,121 +174,38 @@ class IntakeBrowserTests {
     assertThat(supervisor.findElement(By.id("open-tasks")).getText()).contains("记录需求评估")
         .contains("xbhbl-worker2");
     screenshot(supervisor, "case-opened");
-    quit(supervisor);
+    browsers.quit(supervisor);
 
     // 6. A worker of another station neither sees the case nor any of its tasks.
-    WebDriver stranger = logIn("sjl-worker", "孙磊");
+    WebDriver stranger = browsers.logIn("sjl-worker", "孙磊");
     WebDriverWait strangerWait = waitFor(stranger);
-    stranger.get(url("/cases/" + caseNo));
+    stranger.get(browsers.url("/cases/" + caseNo));
     strangerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-found")));
     assertThat(stranger.findElements(By.id("case-no"))).isEmpty();
     assertThat(stranger.getPageSource()).doesNotContain(clientName);
     for (String task : List.of(screeningTask, approvalTask)) {
-      stranger.get(url("/tasks/" + task));
+      stranger.get(browsers.url("/tasks/" + task));
       strangerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-found")));
       assertThat(stranger.getPageSource()).doesNotContain(clientName);
     }
     for (String tab : List.of("mine", "unclaimed", "done")) {
-      stranger.get(url("/tasks?tab=" + tab));
+      stranger.get(browsers.url("/tasks?tab=" + tab));
       strangerWait.until(ExpectedConditions.attributeContains(By.id("tab-" + tab), "class", "active"));
       assertThat(stranger.findElement(By.tagName("main")).getText()).as("inbox tab " + tab).doesNotContain(caseNo);
     }
-    stranger.get(url("/cases?q=" + caseNo));
+    stranger.get(browsers.url("/cases?q=" + caseNo));
     strangerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
     assertThat(stranger.findElement(By.id("cases")).getText()).doesNotContain(caseNo);
   }
 
-  // ---- browser sessions ----
-
-  /** A fresh browser (own profile, so no shared cookies) logged in as the given demo account. */
-  private WebDriver logIn(String username, String fullName) {
-    WebDriver driver = newBrowser();
-    WebDriverWait wait = waitFor(driver);
-    driver.get(url("/login"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.urlMatches("/tasks$"));
-    WebElement me = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("me")));
-    assertThat(me.getText()).contains(username);
-    if (fullName != null) {
-      assertThat(me.getText()).contains(fullName);
-    }
-    assertThat(driver.findElements(By.id("login-error"))).isEmpty();
-    return driver;
-  }
-
-  private WebDriver newBrowser() {
-    Path profile;
-    try {
-      profile = Files.createTempDirectory("intake-browser-");
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot create a browser profile directory", e);
-    }
-    profiles.add(profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-proxy-server", "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1280,1000");
-    ChromeDriver driver = new ChromeDriver(service, options);
-    drivers.add(driver);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    return driver;
-  }
-
-  private void quit(WebDriver driver) {
-    drivers.remove(driver);
-    driver.quit();
-  }
-
-  private static WebDriverWait waitFor(WebDriver driver) {
-    return new WebDriverWait(driver, WAIT);
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
   // ---- pages ----
-
-  private static void type(WebDriver driver, String fieldId, String text) {
-    WebElement field = driver.findElement(By.id(fieldId));
-    field.clear();
-    field.sendKeys(text);
-    assertThat(field.getDomProperty("value")).as("typed into " + fieldId).isEqualTo(text);
-  }
-
-  private static void choose(WebDriver driver, String radioGroup, String value) {
-    WebElement radio = driver.findElement(By.cssSelector("#" + radioGroup + " input[type='radio'][value='" + value + "']"));
-    radio.click();
-    assertThat(radio.isSelected()).as(radioGroup + " = " + value).isTrue();
-  }
-
-  private static String valueOf(WebDriver driver, String fieldId) {
-    return driver.findElement(By.id(fieldId)).getDomProperty("value");
-  }
-
-  /** The inbox row of the case's task on the page shown, if any. */
-  private static Optional<WebElement> taskRow(WebDriver driver, String caseNo, String taskName) {
-    waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
-    return driver.findElements(By.cssSelector("#tasks tr[data-task]")).stream()
-        .filter(row -> row.findElement(By.cssSelector("td a[href^='/cases/']")).getText().equals(caseNo))
-        .filter(row -> row.findElement(By.cssSelector("a.task-link")).getText().equals(taskName))
-        .findFirst();
-  }
 
   /** Rows of the case list matching the client's name, looked up in a second tab so the form stays as it is. */
   private List<String> caseRowsFor(WebDriver driver, String clientName) {
     String form = driver.getWindowHandle();
     driver.switchTo().newWindow(WindowType.TAB);
     try {
-      driver.get(url("/cases?q=" + clientName));
+      driver.get(browsers.url("/cases?q=" + clientName));
       waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
       return driver.findElements(By.cssSelector("#cases tbody tr")).stream()
           .map(WebElement::getText)
@@ -336,12 +217,6 @@ class IntakeBrowserTests {
     }
   }
 
-  private static void screenshot(WebDriver driver, String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-  }
-
   // ---- data ----
 
   /** The same number with another check character, so only the checksum is wrong. */
@@ -351,11 +226,4 @@ class IntakeBrowserTests {
     return idNumber.substring(0, 17) + wrong;
   }
 
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a leftover temp directory is harmless
-    }
-  }
 }
