@@ -57,6 +57,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
+            .requestMatchers(ant("/admin/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
