@@ -160,7 +160,8 @@ class ProcessAdminController {
   }
 
   @GetMapping("/admin/models")
-  String initUploadForm() {
+  String initUploadForm(Model model) {
+    model.addAttribute("maxFileSize", rules.maxFileSize() / 1024 / 1024 + " MB");
     return "modeling/upload";
   }
 
@@ -201,6 +202,7 @@ class ProcessAdminController {
     }
     model.addAttribute("problems", describe(problems, locale));
     model.addAttribute("fileNames", List.copyOf(files.keySet()));
+    model.addAttribute("maxFileSize", rules.maxFileSize() / 1024 / 1024 + " MB");
     return "modeling/upload";
   }
 
