@@ -244,9 +244,11 @@ public class ModelRules {
     }
   }
 
+  /** Carried under its file name alone (the start-up deployment names its files by their whole path). */
   private static void carry(DeployedModels.ModelFile file, Set<String> names, Map<String, byte[]> carried) {
-    if (names.add(file.name())) {
-      carried.put(file.name(), file.bytes());
+    String name = file.name().substring(file.name().replace('\\', '/').lastIndexOf('/') + 1);
+    if (names.add(name)) {
+      carried.put(name, file.bytes());
     }
   }
 

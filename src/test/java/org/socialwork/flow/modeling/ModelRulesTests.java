@@ -59,8 +59,8 @@ class ModelRulesTests {
   void theIntakeModelPassesAndCarriesTheFormsItReferences() {
     ModelRules.Review review = review(TrialModels.intakeXml());
     assertThat(review.problems()).isEmpty();
-    assertThat(review.carried()).containsOnlyKeys("forms/intake-register.form", "forms/intake-screen.form",
-        "forms/intake-approve.form");
+    assertThat(review.carried()).containsOnlyKeys("intake-register.form", "intake-screen.form",
+        "intake-approve.form");
   }
 
   @Test
