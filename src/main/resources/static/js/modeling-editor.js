@@ -12,16 +12,17 @@
 
     modeler.importXML(document.getElementById('model-xml').value).then(function () {
       modeler.get('canvas').zoom('fit-viewport');
+      showProps(null);
       document.getElementById('canvas').dataset.rendered = 'true';
     }).catch(function (err) { show('<p class="error">' + escape(String(err)) + '</p>'); });
 
     function rootProcess() {
-      var root = modeler.get('canvas').getRootElement();
-      return root;
+      return modeler.get('canvas').getRootElement();
     }
 
     function showProps(element) {
       selected = element || rootProcess();
+      if (!selected || !selected.businessObject) { return; }
       var bo = selected.businessObject;
       var isTask = bo.$instanceOf('bpmn:UserTask');
       var isProcess = bo.$instanceOf('bpmn:Process');
@@ -37,7 +38,6 @@
     }
 
     modeler.on('selection.changed', function (e) { showProps(e.newSelection[0]); });
-    modeler.on('import.done', function () { showProps(null); });
 
     document.querySelectorAll('#props input[data-prop]').forEach(function (input) {
       input.addEventListener('change', function () {
