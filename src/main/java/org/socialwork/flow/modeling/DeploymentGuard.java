@@ -32,10 +32,14 @@ import org.springframework.stereotype.Component;
  * every problem listed (the engine's transaction rolls back, nothing is deployed). Its post-deployer records who
  * deployed which process version in the model audit.
  *
- * <p>Deployments the engine re-reads into its cache (not new) are left alone: they passed when they came.
+ * <p>Deployments the engine re-reads into its cache (not new) are left alone: they passed when they came. The
+ * application's own start-up deployment (no signed-in user) is reviewed too, but its problems are logged rather than
+ * stopping the application; {@code RepositoryModelsTests} keeps the models in bpmn/ and forms/ to the rules.
  */
 @Component
 public class DeploymentGuard extends AbstractProcessEnginePlugin {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeploymentGuard.class);
 
   private final ModelRules rules;
   private final ObjectProvider<ModelAudit> audit;
@@ -73,7 +77,13 @@ public class DeploymentGuard extends AbstractProcessEnginePlugin {
     CommandContext commandContext = Context.getCommandContext();
     ModelRules.Review review = rules.review(files, new EngineDeployedModels(commandContext));
     if (!review.passed()) {
-      throw new ModelRefusedException(review.problems(), this::english);
+      if (signedIn() == null) {
+        // the application's own start-up deployment of bpmn/ and forms/: reviewed code, guarded by
+        // RepositoryModelsTests; refusing it would stop the application, so it is reported instead
+        LOG.warn(new ModelRefusedException(review.problems(), this::english).getMessage());
+      } else {
+        throw new ModelRefusedException(review.problems(), this::english);
+      }
     }
     review.carried().forEach((name, bytes) -> {
       ResourceEntity resource = new ResourceEntity();
@@ -91,12 +101,11 @@ public class DeploymentGuard extends AbstractProcessEnginePlugin {
     if (!deployment.isNew()) {
       return;
     }
-    Authentication who = SecurityContextHolder.getContext().getAuthentication();
-    if (who == null || !who.isAuthenticated()) {
+    String username = signedIn();
+    if (username == null) {
       // the start-up deployment of the application's own models: listed from the engine as such
       return;
     }
-    String username = who.getName();
     List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
     if (definitions == null || definitions.isEmpty()) {
       audit.getObject().deployed(username, null, null, deployment.getId(), deployment.getSource(),
@@ -107,6 +116,12 @@ public class DeploymentGuard extends AbstractProcessEnginePlugin {
       audit.getObject().deployed(username, d.getKey(), d.getVersion(), deployment.getId(), deployment.getSource(),
           String.join(", ", deployment.getResources().keySet()), new Date());
     }
+  }
+
+  /** Who deploys: the signed-in user of the page or of /engine-rest; null for the application itself. */
+  private static String signedIn() {
+    Authentication who = SecurityContextHolder.getContext().getAuthentication();
+    return who == null || !who.isAuthenticated() || "anonymousUser".equals(who.getName()) ? null : who.getName();
   }
 
   /** Looks up earlier deployments inside the deploying command (same transaction). */

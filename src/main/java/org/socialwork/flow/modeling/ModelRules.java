@@ -35,8 +35,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * The project's rules for models, checked before anything is deployed, whichever way the deployment comes (the
  * administration pages or /engine-rest): only BPMN, DMN and form files, none too large, well-formed, and for each
  * process: executable, a history time to live, readable ids (never the modeler's {@code Activity_0abc123}), every user
- * task with a form that resolves and with candidate groups or an assignee, candidate groups that are district groups
- * or {@code station-${stationCode}-worker|supervisor}, and every delegate expression naming a bean.
+ * task with a form that resolves and with candidate groups or an assignee, candidate groups that are district groups,
+ * existing groups, {@code station-${stationCode}-worker|supervisor} or one whole expression (never one station
+ * literally), and every delegate expression naming a bean.
  *
  * <p>A form or decision referenced with binding {@code deployment} that the deployment lacks but that is already
  * deployed is carried into the new deployment (so a process version always has its forms).
@@ -48,7 +49,9 @@ public class ModelRules {
   static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   /** bpmn-js and Camunda Modeler name new elements {@code Activity_0abc123}, {@code Gateway_1x2y3z4}, {@code StartEvent_1}. */
   private static final Pattern GENERATED_ID = Pattern.compile("^[A-Za-z]+_(?=[0-9a-z]*[0-9])[0-9a-z]{7}$|^[A-Za-z]+_\\d+$");
-  private static final Pattern STATION_GROUP_EXPRESSION = Pattern.compile("^station-\\$\\{stationCode}-(worker|supervisor)$");
+  /** A station's group from a variable ({@code station-${stationCode}-worker}), or a whole expression ({@code ${group}}). */
+  private static final Pattern GROUP_EXPRESSION = Pattern.compile(
+      "^station-\\$\\{\\s*[A-Za-z_][A-Za-z0-9_]*\\s*}-(worker|supervisor)$|^[$#]\\{[^{}]+}$");
   private static final Pattern LITERAL_STATION_GROUP = Pattern.compile("^station-[A-Za-z0-9_.]+-(worker|supervisor)$");
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(\\.[^}]*)?}$");
   private static final Set<String> DISTRICT_GROUPS = Set.of(Role.EXPERT_SUPERVISORS, Role.LEADING_GROUP, Role.ADMINS);
@@ -255,7 +258,7 @@ public class ModelRules {
   private static void checkGroup(String resource, String elementId, String group, DeployedModels deployed,
                                  List<ModelProblem> problems) {
     if (group.contains("${") || group.contains("#{")) {
-      if (!STATION_GROUP_EXPRESSION.matcher(group).matches()) {
+      if (!GROUP_EXPRESSION.matcher(group).matches()) {
         problems.add(ModelProblem.of(resource, elementId, "unknownGroupExpression", group));
       }
     } else if (LITERAL_STATION_GROUP.matcher(group).matches()) {

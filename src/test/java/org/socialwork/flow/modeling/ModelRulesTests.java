@@ -86,7 +86,7 @@ class ModelRulesTests {
   void refusesAnUnknownGroupExpressionALiteralStationGroupAndAnUnknownGroup() {
     String xml = TrialModels.intakeXml()
         .replace("camunda:candidateGroups=\"station-${stationCode}-worker\"",
-            "camunda:candidateGroups=\"station-${stationId}-worker\"")
+            "camunda:candidateGroups=\"team-${stationCode}-worker\"")
         .replace("camunda:candidateGroups=\"station-${stationCode}-supervisor\"",
             "camunda:candidateGroups=\"station-xbhbl-supervisor\"")
         .replace("camunda:candidateGroups=\"expert-supervisors,station-${stationCode}-supervisor\"",
@@ -199,5 +199,15 @@ class ModelRulesTests {
     assertThat(ModelRules.splitGroups("expert-supervisors, station-${stationCode}-supervisor"))
         .containsExactly("expert-supervisors", "station-${stationCode}-supervisor");
     assertThat(ModelRules.splitGroups("${groups(a, b)}")).containsExactly("${groups(a, b)}");
+  }
+
+  @Test
+  void acceptsAStationGroupFromAnyVariableAndAWholeExpression() {
+    String xml = TrialModels.intakeXml()
+        .replace("camunda:candidateGroups=\"station-${stationCode}-worker\"",
+            "camunda:candidateGroups=\"station-${station}-worker\"")
+        .replace("camunda:candidateGroups=\"station-${stationCode}-supervisor\"",
+            "camunda:candidateGroups=\"${approverGroup}\"");
+    assertThat(review(xml).problems()).isEmpty();
   }
 }

@@ -19,6 +19,8 @@ import org.socialwork.flow.Staff;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -116,13 +118,19 @@ class ModelUploadTests {
     String key = TrialModels.newKey();
     long deployments = repository.createDeploymentQuery().count();
     String broken = TrialModels.intakeAs(key).replace("isExecutable=\"true\"", "isExecutable=\"false\"");
-    assertThatThrownBy(() -> repository.createDeployment().addString(key + ".bpmn", broken).deploy())
+    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        staff.find("admin").orElseThrow(), null, List.of()));
+    try {
+      assertThatThrownBy(() -> repository.createDeployment().addString(key + ".bpmn", broken).deploy())
         .isInstanceOf(ModelRefusedException.class)
         .satisfies(e -> assertThat(((ModelRefusedException) e).problems()).extracting(ModelProblem::code)
             .containsExactly("notExecutable"));
-    ModelDeployment.Outcome outcome = deployment.deploy(key, Map.of(key + ".bpmn", TrialModels.bytes(
-        TrialModels.intakeAs(key).replace("station-${stationCode}-worker", "station-${station}-worker"))));
-    assertThat(outcome.problems()).extracting(ModelProblem::code).isEqualTo(List.of("unknownGroupExpression"));
+      ModelDeployment.Outcome outcome = deployment.deploy(key, Map.of(key + ".bpmn", TrialModels.bytes(
+          TrialModels.intakeAs(key).replace("station-${stationCode}-worker", "station-${stationCode}-staff"))));
+      assertThat(outcome.problems()).extracting(ModelProblem::code).isEqualTo(List.of("unknownGroupExpression"));
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
   }
 }

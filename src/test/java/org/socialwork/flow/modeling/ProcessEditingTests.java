@@ -198,7 +198,10 @@ class ProcessEditingTests {
     mvc.perform(get("/admin/processes").with(Staff.as(staff, "leader"))).andExpect(status().isForbidden());
     mvc.perform(get("/admin/models").with(Staff.as(staff, "xbhbl-supervisor"))).andExpect(status().isForbidden());
     mvc.perform(get("/admin/processes").with(Staff.as(staff, "admin"))).andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("data-key=\"intake\"")));
+        .andExpect(content().string(Matchers.containsString("data-key=\"intake\"")))
+        .andExpect(content().string(Matchers.containsString("流程管理")));
+    mvc.perform(get("/admin/processes").param("lang", "en").with(Staff.as(staff, "admin"))).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Process administration")));
   }
 
   private void runBatch(String batchId) {
