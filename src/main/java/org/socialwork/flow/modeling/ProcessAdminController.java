@@ -52,10 +52,12 @@ class ProcessAdminController {
   private final ModelRules rules;
   private final FormRenderer renderer;
   private final MessageSource messages;
+  private final FormEditing formEditing;
 
   ProcessAdminController(ProcessCatalog catalog, ModelDeployment deployment, ImpactPreview impact,
                          InstanceMigration migration, ModelAudit audit, ModelRules rules, FormRenderer renderer,
-                         MessageSource messages) {
+                         MessageSource messages, FormEditing formEditing) {
+    this.formEditing = formEditing;
     this.catalog = catalog;
     this.deployment = deployment;
     this.impact = impact;
@@ -90,6 +92,7 @@ class ProcessAdminController {
     model.addAttribute("waiting", catalog.waiting(id));
     model.addAttribute("xml", new String(catalog.xml(id), StandardCharsets.UTF_8));
     model.addAttribute("latest", catalog.versions(version.key()).get(0));
+    model.addAttribute("forms", formEditing.forms(id));
     return "modeling/version";
   }
 
@@ -157,6 +160,51 @@ class ProcessAdminController {
       body.put("url", "/admin/processes/definitions/" + next.getId());
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(body);
+  }
+
+  @GetMapping("/admin/processes/definitions/{id}/forms/{formKey}")
+  String initFormEditForm(@PathVariable String id, @PathVariable String formKey,
+                          @AuthenticationPrincipal StaffMember member, Locale locale, Model model) {
+    FormEditing.DeployedForm form = formEditing.form(id, formKey);
+    return formEditorPage(id, formKey, form.json(), List.of(), member, locale, model);
+  }
+
+  /** {@code preview} renders the edited form with our renderer; {@code deploy} deploys it with the version's BPMN. */
+  @PostMapping("/admin/processes/definitions/{id}/forms/{formKey}")
+  String processFormEditForm(@PathVariable String id, @PathVariable String formKey, @RequestParam String json,
+                             @RequestParam(defaultValue = "preview") String action,
+                             @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
+                             RedirectAttributes redirect, HttpServletResponse response) {
+    FormEditing.DeployedForm form = formEditing.form(id, formKey);
+    List<ModelProblem> problems = new java.util.ArrayList<>(
+        rules.checkFile(form.resourceName(), json.getBytes(StandardCharsets.UTF_8)));
+    if (problems.isEmpty() && "deploy".equals(action)) {
+      ModelDeployment.Outcome outcome = formEditing.deploy(id, formKey, json);
+      if (outcome.deployed() && !outcome.definitions().isEmpty()) {
+        ProcessDefinition next = outcome.definitions().get(0);
+        redirect.addFlashAttribute("notice", "modeling.editor.deployed");
+        redirect.addFlashAttribute("noticeArg", String.valueOf(next.getVersion()));
+        return "redirect:/admin/processes/definitions/" + next.getId();
+      }
+      problems.addAll(outcome.problems());
+    }
+    if (!problems.isEmpty()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    }
+    return formEditorPage(id, formKey, json, problems, member, locale, model);
+  }
+
+  private String formEditorPage(String id, String formKey, String json, List<ModelProblem> problems,
+                                StaffMember member, Locale locale, Model model) {
+    model.addAttribute("version", catalog.version(id));
+    model.addAttribute("formKey", formKey);
+    model.addAttribute("json", json);
+    model.addAttribute("problems", describe(problems, locale));
+    if (problems.isEmpty()) {
+      model.addAttribute("fields", renderer.render(FormSchema.parse(json), Map.of(), Map.of(),
+          new FormContext(member.username(), null), locale));
+    }
+    return "modeling/form-editor";
   }
 
   @GetMapping("/admin/models")

@@ -54,6 +54,7 @@ class ProcessEditingTests {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired ModelAudit audit;
+  @Autowired org.camunda.bpm.engine.FormService formService;
 
   @AfterEach
   void signOut() {
@@ -190,6 +191,48 @@ class ProcessEditingTests {
         .contains(org.assertj.core.groups.Tuple.tuple("DOWNLOAD", "admin", 1));
     mvc.perform(get("/vendor/bpmn-js/LICENSE").with(Staff.as(staff, "admin"))).andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("watermark")));
+  }
+
+  @Test
+  void anEditedFormIsPreviewedWithOurRendererAndDeployedWithItsProcessAsTheNextVersion() throws Exception {
+    String key = TrialModels.newKey();
+    ProcessDefinition v1 = versionOneWithInstances(key, 1);
+    String url = "/admin/processes/definitions/" + v1.getId() + "/forms/intake-screen";
+    mvc.perform(get("/admin/processes/definitions/" + v1.getId()).with(Staff.as(staff, "admin")))
+        .andExpect(content().string(Matchers.containsString("data-form=\"intake-screen\"")));
+    MvcResult page = mvc.perform(get(url).with(Staff.as(staff, "admin"))).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("id=\"field-decision\""))).andReturn();
+    String json = new String(getClass().getResourceAsStream("/forms/intake-screen.form").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    String edited = json.replace("\"label\": \"初步判断\"", "\"label\": \"初步判断（新）\"");
+    assertThat(page.getResponse().getContentAsString()).contains("初步判断");
+
+    // preview renders the edit; malformed JSON and a changed id are refused, nothing deployed
+    mvc.perform(post(url).param("json", edited).param("action", "preview").with(Staff.as(staff, "admin")).with(csrf()))
+        .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("初步判断（新）")));
+    mvc.perform(post(url).param("json", edited.substring(0, 40)).param("action", "deploy")
+            .with(Staff.as(staff, "admin")).with(csrf()))
+        .andExpect(status().isUnprocessableEntity()).andExpect(content().string(Matchers.containsString("JSON 格式错误")));
+    mvc.perform(post(url).param("json", edited.replace("\"id\": \"intake-screen\"", "\"id\": \"screen-x\""))
+            .param("action", "deploy").with(Staff.as(staff, "admin")).with(csrf()))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().string(Matchers.containsString("表单的 id 必须保持为 intake-screen")));
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
+
+    mvc.perform(post(url).param("json", edited).param("action", "deploy").with(Staff.as(staff, "admin")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    ProcessDefinition v2 = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult();
+    assertThat(v2.getVersion()).isEqualTo(2);
+    // a new case's screening task gets the edited form; the running case keeps its version's form
+    ProcessInstance fresh = runtime.startProcessInstanceByKey(key, key + "-form", Map.of("stationCode", "xbhbl",
+        "registeredBy", "xbhbl-worker", "approvalTimeout", "P3D"));
+    Task freshTask = tasks.createTaskQuery().processInstanceId(fresh.getId()).singleResult();
+    Task oldTask = tasks.createTaskQuery().processDefinitionId(v1.getId()).singleResult();
+    assertThat(new String(formService.getDeployedTaskForm(freshTask.getId()).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8)).contains("初步判断（新）");
+    assertThat(new String(formService.getDeployedTaskForm(oldTask.getId()).readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("初步判断（新）");
   }
 
   @Test
