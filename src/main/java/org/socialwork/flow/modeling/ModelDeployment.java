@@ -83,7 +83,8 @@ public class ModelDeployment {
     if (!problems.isEmpty()) {
       return new Outcome(problems, null, List.of());
     }
-    DeploymentBuilder builder = repository.createDeployment().name(name).source(SOURCE);
+    DeploymentBuilder builder = repository.createDeployment()
+        .name(name.length() > 200 ? name.substring(0, 199) + "…" : name).source(SOURCE);
     files.forEach((fileName, bytes) -> builder.addInputStream(fileName, new ByteArrayInputStream(bytes)));
     try {
       DeploymentWithDefinitions deployment = builder.deployWithResult();

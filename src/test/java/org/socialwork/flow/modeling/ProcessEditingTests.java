@@ -181,9 +181,15 @@ class ProcessEditingTests {
   void theDiagramPageOverlaysWaitingCountsAndADownloadIsAudited() throws Exception {
     String key = TrialModels.newKey();
     ProcessDefinition v1 = versionOneWithInstances(key, 3);
+    String execution = runtime.createExecutionQuery().processDefinitionId(v1.getId()).activityId("Task_ScreenIntake")
+        .list().get(0).getId();
+    runtime.createIncident("failedJob", execution, "trial incident");
+    mvc.perform(get("/admin/processes/" + key).with(Staff.as(staff, "admin"))).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("<span class=\"badge\">1</span>")));
     mvc.perform(get("/admin/processes/definitions/" + v1.getId()).with(Staff.as(staff, "admin")))
         .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString("data-activity=\"Task_ScreenIntake\" data-instances=\"3\"")))
+        .andExpect(content().string(Matchers.containsString(
+            "data-activity=\"Task_ScreenIntake\" data-instances=\"3\" data-incidents=\"1\"")))
         .andExpect(content().string(Matchers.containsString("bpmn-navigated-viewer.production.min.js")));
     mvc.perform(get("/admin/processes/definitions/" + v1.getId() + "/xml").with(Staff.as(staff, "admin")))
         .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("<bpmn:process id=\"" + key)));
