@@ -79,6 +79,7 @@ class ModelingBrowserTests {
     WebElement count = driver.findElement(By.cssSelector(".instance-count[data-activity='Task_ScreenIntake']"));
     assertThat(count.getText()).isEqualTo("1");
     assertThat(driver.findElement(By.cssSelector(".bjs-powered-by")).isDisplayed()).as("bpmn.io watermark").isTrue();
+    BrowserSessions.screenshot(driver, "modeling-diagram");
 
     driver.findElement(By.id("edit-link")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("canvas"), "data-rendered", "true"));
@@ -116,5 +117,12 @@ class ModelingBrowserTests {
     assertThat(screened.getCamundaDueDate()).isEqualTo("P4D");
     assertThat(screened.getCamundaFormRef()).isEqualTo("intake-screen");
     assertThat(runtime.createProcessInstanceQuery().processDefinitionId(v1.getId()).count()).isEqualTo(1);
+
+    driver.get(browsers.url("/admin/processes/" + key));
+    WebElement v2Row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#versions tr[data-version='2']")));
+    assertThat(v2Row.findElement(By.cssSelector(".deployed-by")).getText()).isEqualTo("admin");
+    assertThat(driver.findElement(By.cssSelector("#versions tr[data-version='1'] .running")).getText()).isEqualTo("1");
+    assertThat(driver.findElements(By.cssSelector("#audit tr.audit-DEPLOY"))).hasSize(2);
+    BrowserSessions.screenshot(driver, "modeling-versions");
   }
 }
