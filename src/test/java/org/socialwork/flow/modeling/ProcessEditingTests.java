@@ -178,6 +178,22 @@ class ProcessEditingTests {
   }
 
   @Test
+  void camundasOwnParserRefusesWhatTheProjectRulesDoNotSee() throws Exception {
+    String key = TrialModels.newKey();
+    ProcessDefinition v1 = versionOneWithInstances(key, 0);
+    String noTimer = TrialModels.intakeAs(key).replace(
+        "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">${approvalTimeout}</bpmn:timeDuration>", "");
+    JsonNode checked = JSON.readTree(postJson("/admin/processes/definitions/" + v1.getId() + "/check", noTimer, "admin")
+        .getResponse().getContentAsString()).path("problems");
+    assertThat(checked.findValuesAsText("code")).containsExactly("engine");
+    assertThat(checked.findValuesAsText("elementId")).containsExactly("Timer_ApprovalOverdue");
+    MvcResult refused = postJson("/admin/processes/definitions/" + v1.getId() + "/deploy", noTimer, "admin");
+    assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+    assertThat(refused.getResponse().getContentAsString()).contains("Timer_ApprovalOverdue");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
+  }
+
+  @Test
   void theDiagramPageOverlaysWaitingCountsAndADownloadIsAudited() throws Exception {
     String key = TrialModels.newKey();
     ProcessDefinition v1 = versionOneWithInstances(key, 3);
