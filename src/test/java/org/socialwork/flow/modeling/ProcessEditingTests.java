@@ -267,6 +267,19 @@ class ProcessEditingTests {
         .andExpect(content().string(Matchers.containsString("流程管理")));
     mvc.perform(get("/admin/processes").param("lang", "en").with(Staff.as(staff, "admin"))).andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Process administration")));
+    String intake = repository.createProcessDefinitionQuery().processDefinitionKey("intake").latestVersion()
+        .singleResult().getId();
+    for (String lang : List.of("zh_CN", "en")) {
+      for (String page : List.of("/admin/processes/intake", "/admin/processes/definitions/" + intake,
+          "/admin/processes/definitions/" + intake + "/edit", "/admin/processes/definitions/" + intake
+              + "/forms/intake-screen", "/admin/models")) {
+        mvc.perform(get(page).param("lang", lang).with(Staff.as(staff, "admin"))).andExpect(status().isOk());
+      }
+    }
+    mvc.perform(get("/admin/processes/definitions/" + intake + "/edit").param("lang", "en")
+            .with(Staff.as(staff, "admin")))
+        .andExpect(content().string(Matchers.containsString("Deploy as new version")))
+        .andExpect(content().string(Matchers.containsString("bpmn-modeler.production.min.js")));
   }
 
   private void runBatch(String batchId) {
