@@ -6,7 +6,6 @@
 
   fetch('/vendor/camunda-bpmn-moddle/camunda.json').then(function (r) { return r.json(); }).then(function (camunda) {
     var modeler = new BpmnJS({ container: '#canvas', moddleExtensions: { camunda: camunda } });
-    window.socialworkModeler = modeler;
     var modeling = modeler.get('modeling');
     var selected = null;
 
