@@ -148,13 +148,13 @@ class PairCreation implements StartFormHandler {
 
   /**
    * The ISO-8601 repeating interval of the sessions: {@code R<n>/<first session at the session time>/<period>}, n the
-   * number of session days from the first session to the end date.
+   * number of repetitions after the first session up to the end date (Camunda fires the start and then n times).
    */
   static String sessionCycle(LocalDate first, LocalDate end, Period period, LocalTime at) {
     int n = 0;
     for (LocalDate d = first; !d.isAfter(end); d = first.plus(period.multipliedBy(n))) {
       n++;
     }
-    return "R" + Math.max(n, 1) + "/" + first.atTime(at) + (at.getSecond() == 0 ? ":00" : "") + "/" + period;
+    return "R" + Math.max(n - 1, 0) + "/" + first.atTime(at) + (at.getSecond() == 0 ? ":00" : "") + "/" + period;
   }
 }
