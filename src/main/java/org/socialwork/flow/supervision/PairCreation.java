@@ -131,6 +131,11 @@ class PairCreation implements StartFormHandler {
   }
 
   @Override
+  public String pageAfterStart(String businessKey) {
+    return "/supervision/pairs/" + businessKey;
+  }
+
+  @Override
   public void started(Start start, String processInstanceId) {
     supervision.updatePairProcess((Long) start.variables().get(SupervisionVariables.PAIR_ID), processInstanceId);
   }
