@@ -91,7 +91,7 @@ public interface SupervisionMapper {
   List<MonthHours> hoursPerMonth(String username);
 
   /** A supervisee's session hours in one month. */
-  record MonthHours(String month, BigDecimal hours) {
+  record MonthHours(String ym, BigDecimal hours) {
   }
 
   /** A new pair as inserted (the id comes back). */
