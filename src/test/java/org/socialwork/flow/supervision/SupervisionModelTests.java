@@ -27,7 +27,7 @@ class SupervisionModelTests {
     Process process = model.getModelElementsByType(Process.class).iterator().next();
     assertThat(process.getId()).isEqualTo(key);
     assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
-    for (BaseElement e : model.getModelElementsByType(BaseElement.class)) {
+    for (org.camunda.bpm.model.bpmn.instance.FlowElement e : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class)) {
       assertThat(e.getId()).as("readable ids").doesNotStartWith("Activity_").doesNotStartWith("Event_");
     }
     for (UserTask t : model.getModelElementsByType(UserTask.class)) {
