@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -27,7 +27,7 @@ class SupervisionModelTests {
     Process process = model.getModelElementsByType(Process.class).iterator().next();
     assertThat(process.getId()).isEqualTo(key);
     assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
-    for (org.camunda.bpm.model.bpmn.instance.FlowElement e : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class)) {
+    for (FlowElement e : model.getModelElementsByType(FlowElement.class)) {
       assertThat(e.getId()).as("readable ids").doesNotStartWith("Activity_").doesNotStartWith("Event_");
     }
     for (UserTask t : model.getModelElementsByType(UserTask.class)) {
