@@ -56,6 +56,11 @@ class AgendaDrafting implements TaskFormHandler {
       }
       agenda.append('\n');
     });
+    String missing = meetings.findReports(meeting.id(), DISTRICT).stream().filter(r -> !r.filed())
+        .map(MeetingReport::stationName).collect(java.util.stream.Collectors.joining("、"));
+    if (!missing.isEmpty()) {
+      agenda.append("  · 未按时汇报：").append(missing).append('\n');
+    }
     agenda.append("二、上月及以前逾期未完成的督办事项\n");
     var carried = items.findCarriedTo(meeting.id());
     if (carried.isEmpty()) {

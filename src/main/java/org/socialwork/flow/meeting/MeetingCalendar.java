@@ -14,9 +14,17 @@ public class MeetingCalendar {
   public static final String DEFAULT_CRON = "0 0 9 1W * ?";
 
   private final String cron;
+  private final String reportWithin;
 
-  public MeetingCalendar(@Value("${socialwork.meeting.cron:" + DEFAULT_CRON + "}") String cron) {
+  public MeetingCalendar(@Value("${socialwork.meeting.cron:" + DEFAULT_CRON + "}") String cron,
+                         @Value("${socialwork.meeting.report-within:P5D}") String reportWithin) {
     this.cron = cron;
+    this.reportWithin = reportWithin;
+  }
+
+  /** How long the stations have to file their reports (ISO-8601 duration) before the agenda goes ahead. */
+  public String getReportWithin() {
+    return reportWithin;
   }
 
   public String getCron() {

@@ -46,6 +46,10 @@ class MonthlyMeetingProcessTests {
     public String getCron() {
       return MeetingCalendar.DEFAULT_CRON;
     }
+
+    public String getReportWithin() {
+      return "P5D";
+    }
   }
 
   @BeforeEach
@@ -139,6 +143,21 @@ class MonthlyMeetingProcessTests {
     engine.getTaskService().complete(minutes.getId());
     assertThat(pi).hasPassedInOrder("StartEvent_Monthly", "ServiceTask_OpenMeeting", "Task_StationReport",
         "Task_DraftAgenda", "Task_RecordMinutes", "EndEvent_MeetingHeld").isEnded();
+  }
+
+  @Test
+  void stationsNotReportingInTimeAreLeftOutAndTheAgendaGoesAhead() {
+    stations.addAll(List.of("xbhbl", "sjl"));
+    deployAt(at(2026, 11, 15, 12));
+    ProcessInstance pi = fireStartTimer();
+    engine.getTaskService().complete(tasks(pi, "Task_StationReport").get(0).getId());
+    Job due = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId("Timer_ReportsDue")
+        .singleResult();
+    assertThat(due.getDuedate()).isEqualTo(new Date(at(2026, 12, 6, 9).getTime() + 1000));
+    ClockUtil.setCurrentTime(due.getDuedate());
+    engine.getManagementService().executeJob(due.getId());
+    assertThat(tasks(pi, "Task_StationReport")).isEmpty();
+    assertThat(pi).hasPassed("Timer_ReportsDue").isWaitingAt("Task_DraftAgenda");
   }
 
   @Test
