@@ -10,8 +10,8 @@ import org.socialwork.flow.tasklist.WorkItem;
 
 /**
  * The open tasks of mentor-supervision, monthly-meeting and action-item, read through work_task_subject (their
- * business key, station and subject): assigned, candidate by group or by name, always within the reader's station
- * scope (tasks of the district, station NULL, are open to any candidate).
+ * business key, station and subject): those assigned to the reader or naming them as candidate, and those of the
+ * reader's candidate groups within the reader's station scope (tasks of the district, station NULL, to any member).
  */
 @Mapper
 public interface WorkTaskMapper {

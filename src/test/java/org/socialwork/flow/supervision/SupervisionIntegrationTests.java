@@ -175,6 +175,21 @@ class SupervisionIntegrationTests {
   }
 
   @Test
+  void aMentorFromAnotherStationWorksOnTheSessionsOfTheirPairOnly() {
+    Map<String, Object> form = pairForm("xbhbl-worker2", null);
+    form.put("mentor", "sjl-supervisor");
+    form.put("mentorType", "resident");
+    JsonNode pair = startPair("xbhbl-supervisor", form);
+    String pairNo = pair.get("businessKey").asText();
+    fireSession(pair.get("processInstanceId").asText());
+    String record = api.taskOf("sjl-supervisor", pairNo, "Task_RecordSession");
+    assertThat(task("sjl-supervisor", record).get("task").get("station").asText()).isEqualTo("xbhbl");
+    assertThat(api.get("sjl-supervisor", "/api/supervision/pairs/" + pairNo).getStatusCode().value()).isEqualTo(200);
+    assertThat(api.get("sjl-worker", "/api/tasks/" + record).getStatusCode().value()).isEqualTo(404);
+    assertThat(api.get("sjl-worker", "/api/supervision/pairs/" + pairNo).getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
   void pairingIsForTheSupervisorsOwnStationsAndACaseConferenceNeedsACase() {
     ResponseEntity<String> refused = api.post("sjl-supervisor", "/api/processes/mentor-supervision/start",
         pairForm("xbhbl-worker", null));
