@@ -39,6 +39,9 @@ public interface ActionItemMapper {
                                @Param("openOnly") boolean openOnly, @Param("overdueBefore") LocalDate overdueBefore,
                                @Param("limit") int limit);
 
+  /** Open items owned by someone, of the district or the reader's stations. */
+  List<ActionItem> findOpenOwnedInScope(@Param("owner") String owner, @Param("scope") DataScope scope);
+
   /** Open meeting items due before the day: what a new meeting carries onto its agenda. */
   List<ActionItem> findOpenMeetingItemsDueBefore(LocalDate day);
 

@@ -56,6 +56,9 @@ class SessionRecording implements TaskFormHandler {
     if (SupervisionSession.GROUP.equals(format) && form.list("supervisees").size() < 2) {
       errors.reject("supervisees", "supervision.session.groupNeedsSeveral");
     }
+    if (SupervisionSession.GROUP.equals(format) && form.isBlank("groupActivity")) {
+      errors.reject("groupActivity", "supervision.session.groupNeedsActivity");
+    }
     List<ActionItems.Draft> drafts = actionItems.drafts(form, errors);
     errors.throwIfAny(form.values());
 

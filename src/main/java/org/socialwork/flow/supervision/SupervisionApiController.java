@@ -34,6 +34,13 @@ class SupervisionApiController {
     return records.pair(pairNo, member);
   }
 
+  @GetMapping("/supervisees/{username}")
+  @Operation(summary = "A supervisee's sessions, hours per month and open action items")
+  SupervisionRecords.SuperviseeRecord supervisee(@PathVariable String username,
+                                                 @AuthenticationPrincipal StaffMember member) {
+    return records.supervisee(username, member);
+  }
+
   @GetMapping("/sessions/{id}")
   @Operation(summary = "One session's record: supervisees with reflections, cases discussed, action items")
   SupervisionRecords.SessionRecord session(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {

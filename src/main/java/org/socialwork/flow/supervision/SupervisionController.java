@@ -33,6 +33,12 @@ class SupervisionController {
     return "supervision/pair";
   }
 
+  @GetMapping("/supervision/supervisees/{username}")
+  String showSupervisee(@PathVariable String username, @AuthenticationPrincipal StaffMember member, Model model) {
+    model.addAttribute("record", records.supervisee(username, member));
+    return "supervision/supervisee";
+  }
+
   @GetMapping("/supervision/sessions/{id}")
   String showSession(@PathVariable Long id, @AuthenticationPrincipal StaffMember member, Model model) {
     model.addAttribute("record", records.session(id, member));

@@ -51,6 +51,10 @@ public interface SupervisionMapper {
   List<SupervisionSession> findSessions(@Param("scope") SupervisionScope scope, @Param("mine") boolean mine,
                                         @Param("limit") int limit);
 
+  /** Sessions a person took part in as supervisee, of pairs the reader may see, newest first. */
+  List<SupervisionSession> findSessionsOfSupervisee(@Param("username") String username,
+                                                    @Param("scope") SupervisionScope scope);
+
   void deleteSupervisees(Long sessionId);
 
   void insertSupervisee(@Param("sessionId") Long sessionId, @Param("username") String username);

@@ -56,6 +56,24 @@ public class SupervisionRecords {
         .orElseThrow(() -> new WorkItemNotFoundException(String.valueOf(id)));
   }
 
+  /**
+   * A supervisee's history: their sessions (of pairs the reader may see), hours per month of the held ones, and their
+   * open action items of the reader's stations. Not found unless the reader sees at least one session or is the person.
+   */
+  public SuperviseeRecord supervisee(String username, StaffMember member) {
+    List<SupervisionSession> sessions = supervision.findSessionsOfSupervisee(username, SupervisionScope.of(member));
+    if (sessions.isEmpty() && !username.equals(member.username()) && !member.districtWide()) {
+      throw new WorkItemNotFoundException(username);
+    }
+    java.util.Map<String, java.math.BigDecimal> hours = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    sessions.stream().filter(s -> s.heldOn() != null && s.hours() != null).forEach(s ->
+        hours.merge(java.time.YearMonth.from(s.heldOn()).toString(), s.hours(), java.math.BigDecimal::add));
+    List<SupervisionMapper.MonthHours> perMonth = hours.entrySet().stream()
+        .map(e -> new SupervisionMapper.MonthHours(e.getKey(), e.getValue())).toList();
+    return new SuperviseeRecord(username, sessions, perMonth, items.findOpenOwnedInScope(username, member.scope()),
+        today());
+  }
+
   public List<ActionItem> myActionItems(StaffMember member) {
     return items.findOwnedBy(member.username(), LIMIT);
   }
@@ -73,6 +91,12 @@ public class SupervisionRecords {
   public record Overview(List<SupervisionPair> myPairs, List<SupervisionPair> overseenPairs,
                          List<SupervisionSession> mySessions, List<SupervisionSession> overdueSessions,
                          List<ActionItem> myActionItems, LocalDate today) {
+  }
+
+  /** A supervisee's sessions, hours per month and open action items. */
+  public record SuperviseeRecord(String username, List<SupervisionSession> sessions,
+                                 List<SupervisionMapper.MonthHours> hoursPerMonth, List<ActionItem> openActionItems,
+                                 LocalDate today) {
   }
 
   /** A pair with its sessions and the supervisee's session hours per month. */

@@ -190,6 +190,42 @@ class SupervisionIntegrationTests {
   }
 
   @Test
+  void aLearningGrowthGroupIsAGroupSessionOfSeveralSuperviseesWithWhatTheGroupDid() {
+    JsonNode pair = startPair("xbhbl-supervisor", pairForm("xbhbl-worker", null));
+    String pairNo = pair.get("businessKey").asText();
+    fireSession(pair.get("processInstanceId").asText());
+    String record = api.taskOf("mentor", pairNo, "Task_RecordSession");
+    Map<String, Object> form = new HashMap<>();
+    form.put("heldOn", today.toString());
+    form.put("format", "group");
+    form.put("supervisees", List.of("xbhbl-worker"));
+    form.put("issues", "学习成长小组第一次活动");
+    form.put("guidance", "鼓励相互分享");
+    form.put("hours", "2");
+    JsonNode errors = IntakeFlow.json(api.post("mentor", "/api/tasks/" + record + "/complete", form)).get("errors");
+    assertThat(errors.has("supervisees")).isTrue();
+    assertThat(errors.has("groupActivity")).isTrue();
+    form.put("supervisees", List.of("xbhbl-worker", "xbhbl-worker2"));
+    form.put("groupActivity", "订立小组公约，分享个案经验，绘制社区资源地图");
+    api.complete("mentor", record, form);
+    api.taskOf("xbhbl-worker", pairNo, "Task_WriteReflection");
+    api.taskOf("xbhbl-worker2", pairNo, "Task_WriteReflection");
+
+    for (String reader : List.of("xbhbl-worker2", "xbhbl-supervisor", "leader")) {
+      ResponseEntity<String> history = api.get(reader, "/api/supervision/supervisees/xbhbl-worker2");
+      assertThat(history.getStatusCode().value()).as(reader).isEqualTo(200);
+      List<String> pairs = new ArrayList<>();
+      IntakeFlow.json(history).get("sessions").forEach(x -> pairs.add(x.get("pairNo").asText()));
+      assertThat(pairs).as(reader).contains(pairNo);
+      assertThat(IntakeFlow.json(history).get("hoursPerMonth").get(0).get("hours").decimalValue())
+          .isGreaterThanOrEqualTo(new java.math.BigDecimal("2"));
+    }
+    assertThat(api.get("sjl-supervisor", "/api/supervision/supervisees/xbhbl-worker2").getStatusCode().value())
+        .isEqualTo(404);
+    assertThat(page("xbhbl-supervisor", "/supervision/supervisees/xbhbl-worker2").getBody()).contains(pairNo);
+  }
+
+  @Test
   void pairingIsForTheSupervisorsOwnStationsAndACaseConferenceNeedsACase() {
     ResponseEntity<String> refused = api.post("sjl-supervisor", "/api/processes/mentor-supervision/start",
         pairForm("xbhbl-worker", null));
