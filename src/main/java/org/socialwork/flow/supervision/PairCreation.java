@@ -122,7 +122,7 @@ class PairCreation implements StartFormHandler {
     variables.put(SupervisionVariables.PAIR_ID, row.id);
     variables.put(SupervisionVariables.STATION_CODE, station);
     variables.put(SupervisionVariables.MENTOR, row.mentor);
-    variables.put(SupervisionVariables.SESSION_CYCLE, sessionCycle(first, end, period, sessionTime()));
+    variables.put(SupervisionVariables.SESSION_CYCLE, sessionCycle(first, end, period, sessionTime(), LocalDateTime.now(clock)));
     variables.put(SupervisionVariables.RECORD_WITHIN, settings.recordWithin());
     variables.put(SupervisionVariables.PAIR_ENDS_AT,
         Date.from(end.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
@@ -154,12 +154,18 @@ class PairCreation implements StartFormHandler {
   /**
    * The ISO-8601 repeating interval of the sessions: {@code R<n>/<first session at the session time>/<period>}, n the
    * number of repetitions after the first session up to the end date (Camunda fires the start and then n times).
+   * Camunda skips the dates of a cycle that are past when the timer is created, so a first session due earlier today
+   * starts the cycle a minute from now (same days, another time of day).
    */
-  static String sessionCycle(LocalDate first, LocalDate end, Period period, LocalTime at) {
+  static String sessionCycle(LocalDate first, LocalDate end, Period period, LocalTime at, LocalDateTime now) {
     int n = 0;
     for (LocalDate d = first; !d.isAfter(end); d = first.plus(period.multipliedBy(n))) {
       n++;
     }
-    return "R" + Math.max(n - 1, 0) + "/" + first.atTime(at) + (at.getSecond() == 0 ? ":00" : "") + "/" + period;
+    LocalDateTime start = first.atTime(at).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    if (start.isBefore(now)) {
+      start = now.plusMinutes(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+    return "R" + Math.max(n - 1, 0) + "/" + start.toLocalDate() + "T" + start.toLocalTime() + ":00/" + period;
   }
 }

@@ -84,7 +84,7 @@ class MentorSupervisionProcessTests {
   /** A monthly pair from 2026-12-01 to 2027-01-15: two sessions, 12-01 and 01-01, at 09:00. */
   private ProcessInstance startPair() {
     String cycle = PairCreation.sessionCycle(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 1, 15),
-        java.time.Period.ofMonths(1), java.time.LocalTime.of(9, 0));
+        java.time.Period.ofMonths(1), java.time.LocalTime.of(9, 0), LocalDateTime.of(2026, 11, 28, 10, 0));
     assertThat(cycle).isEqualTo("R1/2026-12-01T09:00:00/P1M");
     return runtimeService().startProcessInstanceByKey("mentor-supervision", "SUP-2026-0001", Map.of(
         SupervisionVariables.PAIR_ID, 1L, SupervisionVariables.STATION_CODE, "xbhbl",
@@ -115,9 +115,21 @@ class MentorSupervisionProcessTests {
   }
 
   @Test
+  void aFirstSessionDueEarlierTodayStartsTheCycleAMinuteFromNow() {
+    String cycle = PairCreation.sessionCycle(java.time.LocalDate.of(2026, 11, 28), java.time.LocalDate.of(2027, 1, 31),
+        java.time.Period.ofMonths(1), java.time.LocalTime.of(9, 0), LocalDateTime.of(2026, 11, 28, 10, 0, 30));
+    assertThat(cycle).isEqualTo("R2/2026-11-28T10:01:00/P1M");
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey("mentor-supervision", "SUP-2026-0003", Map.of(
+        SupervisionVariables.PAIR_ID, 3L, SupervisionVariables.STATION_CODE, "sjl",
+        SupervisionVariables.MENTOR, "mentor", SupervisionVariables.SESSION_CYCLE, cycle,
+        SupervisionVariables.RECORD_WITHIN, "P7D", SupervisionVariables.PAIR_ENDS_AT, at(2027, 2, 1, 0)));
+    assertThat(sessionTimer(pi).getDuedate()).isEqualTo(new Date(at(2026, 11, 28, 10).getTime() + 60_000));
+  }
+
+  @Test
   void aPairWithOneSessionDayHasExactlyOneSession() {
     String cycle = PairCreation.sessionCycle(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2026, 12, 1),
-        java.time.Period.ofMonths(1), java.time.LocalTime.of(9, 0));
+        java.time.Period.ofMonths(1), java.time.LocalTime.of(9, 0), LocalDateTime.of(2026, 11, 28, 10, 0));
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("mentor-supervision", "SUP-2026-0002", Map.of(
         SupervisionVariables.PAIR_ID, 2L, SupervisionVariables.STATION_CODE, "sjl",
         SupervisionVariables.MENTOR, "mentor", SupervisionVariables.SESSION_CYCLE, cycle,
