@@ -44,6 +44,8 @@ class SupervisionIntegrationTests {
   private JsonNode startPair(String as, Map<String, Object> form) {
     ResponseEntity<String> started = api.post(as, "/api/processes/mentor-supervision/start", form);
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(201);
+    assertThat(started.getHeaders().getLocation().getPath())
+        .isEqualTo("/api/supervision/pairs/" + IntakeFlow.json(started).get("businessKey").asText());
     return IntakeFlow.json(started);
   }
 
