@@ -160,14 +160,15 @@ class MonthlyMeetingProcessTests {
     assertThat(pi).hasPassed("Timer_ReportsDue").isWaitingAt("Task_DraftAgenda");
   }
 
+  /** 14 stations in Taiyanggong, 140 township stations in Lu'an: the model is the same. */
   @Test
   void theNumberOfReportsFollowsTheRosterNotTheModel() {
-    for (int n = 1; n <= 14; n++) {
+    for (int n = 1; n <= 140; n++) {
       stations.add("s" + n);
     }
     deployAt(at(2026, 11, 15, 12));
     ProcessInstance pi = fireStartTimer();
-    assertThat(tasks(pi, "Task_StationReport")).hasSize(14);
+    assertThat(tasks(pi, "Task_StationReport")).hasSize(140);
   }
 
   @Test
