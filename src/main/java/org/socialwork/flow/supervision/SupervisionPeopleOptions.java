@@ -16,8 +16,8 @@ import org.socialwork.flow.organization.RoleAssignment;
 import org.springframework.stereotype.Component;
 
 /**
- * The people the supervision and meeting forms offer: {@code supervisionMentors} (expert supervisors and resident
- * supervisors), {@code supervisees} (the workers of the stations the form's user supervises, all for the district's
+ * The people the supervision and meeting forms offer: {@code supervisionMentors} (expert supervisors, resident
+ * supervisors and workers, a senior social worker mentoring a colleague), {@code supervisees} (the workers of the stations the form's user supervises, all for the district's
  * roles) and {@code actionItemOwners} (the station's people and the mentors for a station's form; the district's
  * supervisors, mentors and leading group otherwise).
  */
@@ -32,7 +32,8 @@ class SupervisionPeopleOptions {
 
   @org.springframework.context.annotation.Bean
   OptionSource supervisionMentors() {
-    return source("supervisionMentors", c -> holders(r -> r.role() == Role.MENTOR || r.role() == Role.SUPERVISOR));
+    return source("supervisionMentors", c -> holders(r -> r.role() == Role.MENTOR || r.role() == Role.SUPERVISOR
+        || r.role() == Role.WORKER));
   }
 
   @org.springframework.context.annotation.Bean
