@@ -176,7 +176,8 @@ public final class BrowserSessions {
   public static Optional<WebElement> taskRow(WebDriver driver, String caseNo, String taskName) {
     waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
     return driver.findElements(By.cssSelector("#tasks tr[data-task]")).stream()
-        .filter(row -> row.findElement(By.cssSelector("td a[href^='/cases/']")).getText().equals(caseNo))
+        .filter(row -> row.findElements(By.cssSelector("td a[href^='/cases/']")).stream()
+            .anyMatch(link -> link.getText().equals(caseNo)))
         .filter(row -> row.findElement(By.cssSelector("a.task-link")).getText().equals(taskName))
         .findFirst();
   }

@@ -20,16 +20,44 @@ public class Inbox {
 
   private final InboxMapper inbox;
   private final Clock clock;
+  private final List<WorkItemSource> sources;
 
   public Inbox(InboxMapper inbox, Clock clock) {
+    this(inbox, clock, List.of());
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public Inbox(InboxMapper inbox, Clock clock, List<WorkItemSource> sources) {
     this.inbox = inbox;
     this.clock = clock;
+    this.sources = sources;
   }
 
   public Page mine(StaffMember member, int page) {
     int offset = Math.max(page, 0) * PAGE_SIZE;
-    return new Page(inbox.findAssigned(member.username(), member.scope(), now(), offset, PAGE_SIZE),
+    Page cases = new Page(inbox.findAssigned(member.username(), member.scope(), now(), offset, PAGE_SIZE),
         inbox.countAssigned(member.username(), member.scope()), page, false);
+    return withOthers(cases, sources.stream().flatMap(s -> s.assignedTo(member).stream()).toList());
+  }
+
+  /**
+   * Adds the tasks of the {@link WorkItemSource}s (few per person) to the first page, in the inbox's order
+   * (overdue first, then by due date and age), and to the total.
+   */
+  private Page withOthers(Page cases, List<WorkItem> others) {
+    if (others.isEmpty()) {
+      return cases;
+    }
+    List<WorkItem> items = cases.items();
+    if (cases.page() <= 0) {
+      LocalDateTime now = now();
+      items = new java.util.ArrayList<>(items);
+      items.addAll(others);
+      items.sort(java.util.Comparator.<WorkItem>comparingInt(t -> t.overdueAt(now) ? 0 : t.due() == null ? 2 : 1)
+          .thenComparing(WorkItem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+          .thenComparing(WorkItem::created, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    }
+    return new Page(items, cases.total() + others.size(), cases.page(), cases.capped());
   }
 
   public Page unclaimed(StaffMember member, int page) {
@@ -38,7 +66,8 @@ public class Inbox {
     List<WorkItem> items = total < SMALL_POOL
         ? inbox.findUnclaimedInSmallPool(member.groups(), member.scope(), now(), offset, PAGE_SIZE)
         : inbox.findUnclaimed(member.groups(), member.scope(), now(), offset, PAGE_SIZE);
-    return new Page(items, total, page, total >= COUNT_CAP);
+    return withOthers(new Page(items, total, page, total >= COUNT_CAP),
+        sources.stream().flatMap(s -> s.unclaimedFor(member).stream()).toList());
   }
 
   /** Overdue tasks escalated to the member's groups (station supervisors), whoever holds them. */

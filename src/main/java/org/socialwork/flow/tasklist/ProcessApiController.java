@@ -41,7 +41,9 @@ class ProcessApiController {
                                               @RequestBody Map<String, Object> fields,
                                               @AuthenticationPrincipal StaffMember member) {
     ProcessStart.Started started = start.start(processKey, fields, member);
-    return ResponseEntity.created(URI.create("/api/cases/" + started.businessKey())).body(started);
+    // the record's page under /api: /api/cases/<no> for casework, /api/supervision/pairs/<no> for a supervision pair
+    return ResponseEntity.created(URI.create("/api" + start.pageAfterStart(processKey, started.businessKey())))
+        .body(started);
   }
 
   record ProcessJson(String key, String name, int version, JsonNode form) {

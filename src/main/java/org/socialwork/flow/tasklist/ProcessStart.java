@@ -80,6 +80,12 @@ public class ProcessStart {
     return new Started(instance.getId(), start.businessKey());
   }
 
+  /** Where the start page sends the person once the instance runs. */
+  public String pageAfterStart(String processKey, String businessKey) {
+    StartFormHandler handler = handlers.get(processKey);
+    return handler == null ? "/cases/" + businessKey : handler.pageAfterStart(businessKey);
+  }
+
   private StartFormHandler handlerFor(String processKey, StaffMember member) {
     StartFormHandler handler = handlers.get(processKey);
     if (handler == null) {

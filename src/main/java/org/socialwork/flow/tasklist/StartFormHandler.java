@@ -26,6 +26,11 @@ public interface StartFormHandler {
   default void started(Start start, String processInstanceId) {
   }
 
+  /** The page that shows what was started (the case file, unless the process works on something else). */
+  default String pageAfterStart(String businessKey) {
+    return "/cases/" + businessKey;
+  }
+
   /** The business key (a human number), the case the instance works on and its variables. */
   record Start(String businessKey, Long caseId, Map<String, Object> variables) {
   }

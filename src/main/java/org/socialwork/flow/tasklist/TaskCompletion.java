@@ -28,9 +28,17 @@ public class TaskCompletion {
   private final FormValidator validator;
   private final TaskService tasks;
   private final Map<String, TaskFormHandler> handlers;
+  private final List<WorkItemSource> sources;
 
   public TaskCompletion(InboxMapper inbox, TaskForms forms, FormValidator validator, TaskService tasks,
                         List<TaskFormHandler> handlers) {
+    this(inbox, forms, validator, tasks, handlers, List.of());
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public TaskCompletion(InboxMapper inbox, TaskForms forms, FormValidator validator, TaskService tasks,
+                        List<TaskFormHandler> handlers, List<WorkItemSource> sources) {
+    this.sources = sources;
     this.inbox = inbox;
     this.forms = forms;
     this.validator = validator;
@@ -42,8 +50,11 @@ public class TaskCompletion {
   @Transactional(readOnly = true)
   public WorkItem find(String taskId, StaffMember member) {
     return inbox.findVisible(taskId, member.username(), member.groups(), member.scope())
+        .or(() -> sources.stream().map(s -> s.findVisible(taskId, member)).flatMap(java.util.Optional::stream)
+            .findFirst())
         .orElseThrow(() -> {
-          if (inbox.countEndedInScope(taskId, member.scope()) > 0) {
+          if (inbox.countEndedInScope(taskId, member.scope()) > 0
+              || sources.stream().anyMatch(s -> s.ended(taskId, member))) {
             return new WorkItemConflictException("task.conflict.completed", "Task " + taskId + " is already completed");
           }
           return new WorkItemNotFoundException(taskId);

@@ -1,0 +1,58 @@
+package org.socialwork.flow.meeting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.List;
+import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.supervision.ActionItem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Meetings and action items as JSON, in the caller's scope. Tasks go through /api/tasks. */
+@RestController
+@Tag(name = "meetings", description = "Monthly meetings of the leading group, the stations' reports, action items")
+class MeetingApiController {
+
+  private final MeetingRecords records;
+  private final MeetingOpening opening;
+
+  MeetingApiController(MeetingRecords records, MeetingOpening opening) {
+    this.records = records;
+    this.opening = opening;
+  }
+
+  @GetMapping("/api/meetings")
+  @Operation(summary = "This month's meeting with the reports in scope, recent meetings, open and overdue items")
+  MeetingRecords.Overview overview(@AuthenticationPrincipal StaffMember member) {
+    return records.overview(member);
+  }
+
+  @GetMapping("/api/meetings/{month}")
+  @Operation(summary = "A month's meeting (yyyy-MM): reports in scope, agenda, minutes, action items, carried items")
+  MeetingRecords.MeetingRecord meeting(@PathVariable String month, @AuthenticationPrincipal StaffMember member) {
+    return records.meeting(MeetingController.valid(month), member);
+  }
+
+  @PostMapping("/api/meetings/open")
+  @Operation(summary = "Open a month's meeting now (leading group, administrators); default this month")
+  ResponseEntity<Meeting> open(@RequestParam(required = false) String month,
+                               @AuthenticationPrincipal StaffMember member) {
+    Meeting m = opening.open(month == null ? null : YearMonth.parse(MeetingController.valid(month)), member);
+    return ResponseEntity.created(URI.create("/api/meetings/" + m.meetingMonth())).body(m);
+  }
+
+  @GetMapping("/api/action-items")
+  @Operation(summary = "Action items of sessions and meetings in scope, across months; open and overdue filters")
+  List<ActionItem> actionItems(@RequestParam(defaultValue = "false") boolean open,
+                               @RequestParam(defaultValue = "false") boolean overdue,
+                               @AuthenticationPrincipal StaffMember member) {
+    return records.actionItems(member, open, overdue);
+  }
+}

@@ -1,0 +1,69 @@
+package org.socialwork.flow.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.supervision.ActionItem;
+import org.socialwork.flow.supervision.ActionItemMapper;
+import org.socialwork.flow.tasklist.WorkItemNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings as a person may read them: the minutes and district items for everyone signed in, the stations' reports
+ * only of the reader's stations (all for the district's roles), action items of the district and of their stations.
+ */
+@Component
+@Transactional(readOnly = true)
+public class MeetingRecords {
+
+  private final MeetingMapper meetings;
+  private final ActionItemMapper items;
+  private final Clock clock;
+
+  MeetingRecords(MeetingMapper meetings, ActionItemMapper items, Clock clock) {
+    this.meetings = meetings;
+    this.items = items;
+    this.clock = clock;
+  }
+
+  public Overview overview(StaffMember member) {
+    String month = YearMonth.now(clock).toString();
+    MeetingRecord current = meetings.findByMonth(month).map(m -> record(m, member)).orElse(null);
+    LocalDate today = LocalDate.now(clock);
+    return new Overview(month, current, meetings.findRecent(24),
+        items.findInScope(member.scope(), ActionItem.FROM_MEETING, true, null, 200),
+        items.findInScope(member.scope(), null, false, today, 200), today);
+  }
+
+  public MeetingRecord meeting(String month, StaffMember member) {
+    return meetings.findByMonth(month).map(m -> record(m, member))
+        .orElseThrow(() -> new WorkItemNotFoundException(month));
+  }
+
+  /** Action items in the reader's scope across months: all, open ones, or open and overdue ones. */
+  public List<ActionItem> actionItems(StaffMember member, boolean openOnly, boolean overdueOnly) {
+    return items.findInScope(member.scope(), null, openOnly, overdueOnly ? LocalDate.now(clock) : null, 500);
+  }
+
+  private MeetingRecord record(Meeting m, StaffMember member) {
+    List<MeetingReport> reports = meetings.findReports(m.id(), member.scope());
+    return new MeetingRecord(m, reports, items.findOfMeeting(m.id()), items.findCarriedTo(m.id()));
+  }
+
+  /** What /meetings shows. */
+  public record Overview(String month, MeetingRecord current, List<Meeting> recent, List<ActionItem> openMeetingItems,
+                         List<ActionItem> overdueItems, LocalDate today) {
+  }
+
+  /** A meeting with the reports the reader may see, its action items and the items carried onto its agenda. */
+  public record MeetingRecord(Meeting meeting, List<MeetingReport> reports, List<ActionItem> actionItems,
+                              List<ActionItem> carriedItems) {
+
+    public long filedCount() {
+      return reports.stream().filter(MeetingReport::filed).count();
+    }
+  }
+}

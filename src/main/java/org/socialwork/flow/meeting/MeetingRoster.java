@@ -1,0 +1,19 @@
+package org.socialwork.flow.meeting;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code ${meetingRoster.stations(meetingId)}}: the stations that report to a meeting, from its report rows. */
+@Component("meetingRoster")
+public class MeetingRoster {
+
+  private final MeetingMapper meetings;
+
+  MeetingRoster(MeetingMapper meetings) {
+    this.meetings = meetings;
+  }
+
+  public List<String> stations(Long meetingId) {
+    return meetings.findReportingStations(meetingId);
+  }
+}

@@ -1,0 +1,21 @@
+package org.socialwork.flow.supervision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 标记记录逾期: the session was not recorded in time; it goes to the station's resident supervisors too. */
+@Component("markSessionOverdueDelegate")
+class MarkSessionOverdueDelegate implements JavaDelegate {
+
+  private final SupervisionMapper supervision;
+
+  MarkSessionOverdueDelegate(SupervisionMapper supervision) {
+    this.supervision = supervision;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    supervision.markSessionOverdue((Long) execution.getVariable(SupervisionVariables.SESSION_ID));
+  }
+}

@@ -1,0 +1,19 @@
+package org.socialwork.flow.supervision;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code ${sessionRoster.supervisees(sessionId)}}: who writes a reflection on a session, from its record. */
+@Component("sessionRoster")
+public class SessionRoster {
+
+  private final SupervisionMapper supervision;
+
+  SessionRoster(SupervisionMapper supervision) {
+    this.supervision = supervision;
+  }
+
+  public List<String> supervisees(Long sessionId) {
+    return supervision.findSupervisees(sessionId).stream().map(Supervisee::username).toList();
+  }
+}

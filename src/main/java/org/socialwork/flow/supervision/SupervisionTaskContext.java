@@ -1,0 +1,68 @@
+package org.socialwork.flow.supervision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.TaskService;
+import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.tasklist.TaskContext;
+import org.socialwork.flow.tasklist.WorkItem;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Beside a supervision or action-item task: the pair and the session, or the item, it works on. */
+@Component
+class SupervisionTaskContext implements TaskContext {
+
+  private final SupervisionMapper supervision;
+  private final ActionItemMapper items;
+  private final TaskService tasks;
+  private final MessageSource messages;
+
+  SupervisionTaskContext(SupervisionMapper supervision, ActionItemMapper items, TaskService tasks,
+                         MessageSource messages) {
+    this.supervision = supervision;
+    this.items = items;
+    this.tasks = tasks;
+    this.messages = messages;
+  }
+
+  @Override
+  public List<Line> describe(WorkItem task, StaffMember member, Locale locale) {
+    List<Line> lines = new ArrayList<>();
+    if (SupervisionVariables.PROCESS_KEY.equals(task.processKey())) {
+      Long pairId = (Long) tasks.getVariable(task.id(), SupervisionVariables.PAIR_ID);
+      supervision.findPair(pairId).ifPresent(p -> {
+        line(lines, "sv.pairNo", p.pairNo(), locale);
+        line(lines, "sv.mentor", p.mentorName(), locale);
+        line(lines, "sv.supervisee", p.superviseeName(), locale);
+        line(lines, "case.no", p.caseNo(), locale);
+        line(lines, "sv.focus", p.focus(), locale);
+      });
+      Object sessionId = tasks.getVariable(task.id(), SupervisionVariables.SESSION_ID);
+      if (sessionId instanceof Long id) {
+        supervision.findSession(id).ifPresent(s -> {
+          line(lines, "sv.scheduledOn", String.valueOf(s.scheduledOn()), locale);
+          line(lines, "sv.issues", s.issues(), locale);
+          line(lines, "sv.guidance", s.guidance(), locale);
+        });
+      }
+    } else if (SupervisionVariables.ACTION_ITEM_PROCESS_KEY.equals(task.processKey())) {
+      Long itemId = (Long) tasks.getVariable(task.id(), SupervisionVariables.ACTION_ITEM_ID);
+      items.findItem(itemId).ifPresent(a -> {
+        line(lines, "ai.title", a.title(), locale);
+        line(lines, "ai.owner", a.ownerName(), locale);
+        line(lines, "ai.due", String.valueOf(a.dueOn()), locale);
+        line(lines, "ai.source", a.meetingMonth() != null ? a.meetingMonth()
+            : messages.getMessage("ai.fromSession", null, locale), locale);
+      });
+    }
+    return lines;
+  }
+
+  private void line(List<Line> lines, String key, String value, Locale locale) {
+    if (value != null && !value.isBlank()) {
+      lines.add(new Line(messages.getMessage(key, null, locale), value));
+    }
+  }
+}

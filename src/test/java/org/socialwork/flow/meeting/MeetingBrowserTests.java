@@ -1,0 +1,83 @@
+package org.socialwork.flow.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialwork.flow.BrowserSessions.type;
+import static org.socialwork.flow.BrowserSessions.valueOf;
+import static org.socialwork.flow.BrowserSessions.waitFor;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.socialwork.flow.ApplicationTest;
+import org.socialwork.flow.BrowserSessions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The month's meeting in a real (headless) Chromium: the leader opens this month's meeting from the meetings page,
+ * the supervisor of 西坝河北里 finds the report in 本站待认领, sees it pre-filled with the month's figures, adds the
+ * station's issues and files it, and the leader sees the station as reported.
+ */
+@ApplicationTest
+class MeetingBrowserTests {
+
+  @LocalServerPort
+  int port;
+
+  private BrowserSessions browsers;
+
+  @BeforeAll
+  static void browserInstalled() {
+    BrowserSessions.requireBrowser();
+  }
+
+  @BeforeEach
+  void openBrowsers() {
+    browsers = new BrowserSessions(port, "meeting");
+  }
+
+  @AfterEach
+  void closeBrowsers() {
+    browsers.closeAll();
+  }
+
+  @Test
+  void leaderOpensTheMeetingSupervisorFilesThePrefilledReportLeaderSeesItFiled() {
+    String month = YearMonth.now().toString();
+    WebDriver leader = browsers.logIn("leader", "王建国");
+    leader.findElement(By.id("nav-supervision")).click();
+    leader.findElement(By.id("tab-meetings")).click();
+    waitFor(leader).until(ExpectedConditions.presenceOfElementLocated(By.id("this-month")));
+    if (!leader.findElements(By.id("open-meeting")).isEmpty()) {
+      leader.findElement(By.id("open-meeting")).click();
+      waitFor(leader).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+    }
+    leader.get(browsers.url("/meetings/" + month));
+    assertThat(leader.findElement(By.id("meeting-status")).getText()).isEqualTo("站点汇报中");
+
+    WebDriver supervisor = browsers.logIn("xbhbl-supervisor", "张晓梅");
+    supervisor.get(browsers.url("/tasks?tab=unclaimed"));
+    waitFor(supervisor).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
+    WebElement row = supervisor.findElements(By.cssSelector("#tasks tr[data-task]")).stream()
+        .filter(r -> r.getText().contains("MTG-" + month) && r.getText().contains("提交站点月度汇报"))
+        .findFirst().orElseThrow(() -> new AssertionError("no report task of MTG-" + month + " in 本站待认领"));
+    row.findElement(By.cssSelector("a.task-link")).click();
+    waitFor(supervisor).until(ExpectedConditions.textToBe(By.id("task-name"), "提交站点月度汇报"));
+    assertThat(valueOf(supervisor, "casesOpened")).as("pre-filled from the data").matches("\\d+");
+    assertThat(valueOf(supervisor, "supervisionHours")).as("pre-filled from the data").isNotBlank();
+    type(supervisor, "issues", "独居老人助餐需求增加，志愿者不足");
+    supervisor.findElement(By.id("complete")).click();
+    waitFor(supervisor).until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+
+    leader.get(browsers.url("/meetings"));
+    WebElement xbhbl = leader.findElement(By.cssSelector("#station-reports tr[data-station='xbhbl']"));
+    assertThat(xbhbl.getDomAttribute("class")).isEqualTo("filed");
+    assertThat(xbhbl.getText()).contains("独居老人助餐需求增加");
+    assertThat(leader.findElement(By.id("reports-filed")).getText()).isNotEqualTo("0");
+  }
+}
