@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class InboxController {
 
   private final Inbox inbox;
+  private final java.util.List<WorkItemSource> sources;
 
-  InboxController(Inbox inbox) {
+  InboxController(Inbox inbox, java.util.List<WorkItemSource> sources) {
     this.inbox = inbox;
+    this.sources = sources;
   }
 
   @GetMapping("/")
@@ -34,6 +36,7 @@ class InboxController {
       default -> {
         model.addAttribute("tab", "mine");
         model.addAttribute("page", inbox.mine(member, page));
+        model.addAttribute("otherTasks", sources.stream().flatMap(s -> s.open(member).stream()).toList());
       }
     }
     return "inbox";

@@ -25,10 +25,12 @@ class TaskApiController {
 
   private final Inbox inbox;
   private final TaskCompletion completion;
+  private final List<WorkItemSource> sources;
 
-  TaskApiController(Inbox inbox, TaskCompletion completion) {
+  TaskApiController(Inbox inbox, TaskCompletion completion, List<WorkItemSource> sources) {
     this.inbox = inbox;
     this.completion = completion;
+    this.sources = sources;
   }
 
   @GetMapping
@@ -38,6 +40,7 @@ class TaskApiController {
     List<TaskJson> out = new ArrayList<>();
     inbox.mine(member, 0).items().forEach(t -> out.add(TaskJson.of(t, now)));
     inbox.unclaimed(member, 0).items().forEach(t -> out.add(TaskJson.of(t, now)));
+    sources.forEach(s -> s.open(member).forEach(t -> out.add(TaskJson.of(t, now))));
     return out;
   }
 

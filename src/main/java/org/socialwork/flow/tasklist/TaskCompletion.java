@@ -28,10 +28,12 @@ public class TaskCompletion {
   private final FormValidator validator;
   private final TaskService tasks;
   private final Map<String, TaskFormHandler> handlers;
+  private final List<WorkItemSource> sources;
 
   public TaskCompletion(InboxMapper inbox, TaskForms forms, FormValidator validator, TaskService tasks,
-                        List<TaskFormHandler> handlers) {
+                        List<TaskFormHandler> handlers, List<WorkItemSource> sources) {
     this.inbox = inbox;
+    this.sources = sources;
     this.forms = forms;
     this.validator = validator;
     this.tasks = tasks;
@@ -42,6 +44,8 @@ public class TaskCompletion {
   @Transactional(readOnly = true)
   public WorkItem find(String taskId, StaffMember member) {
     return inbox.findVisible(taskId, member.username(), member.groups(), member.scope())
+        .or(() -> sources.stream().map(s -> s.findVisible(taskId, member)).flatMap(java.util.Optional::stream)
+            .findFirst())
         .orElseThrow(() -> {
           if (inbox.countEndedInScope(taskId, member.scope()) > 0) {
             return new WorkItemConflictException("task.conflict.completed", "Task " + taskId + " is already completed");
