@@ -34,7 +34,7 @@ class InspectionScoring implements TaskFormHandler {
       new FormErrors().reject("summary", "inspection.error.unscored").throwIfAny(form.values());
     }
     if (!form.isBlank("summary")) {
-      String line = member.fullName() + "：" + form.text("summary");
+      String line = form.text("summary") + "（" + member.fullName() + "）";
       String summary = inspection.getSummary() == null ? line : inspection.getSummary() + "\n" + line;
       inspection.setSummary(summary.length() > 2000 ? summary.substring(0, 2000) : summary);
       inspections.updateInspection(inspection);
