@@ -89,6 +89,11 @@ class InspectionPlanning implements StartFormHandler {
   }
 
   @Override
+  public String pageOf(String businessKey) {
+    return "/inspections/" + businessKey;
+  }
+
+  @Override
   public void started(Start start, String processInstanceId) {
     Long id = (Long) start.variables().get(InspectionVariables.INSPECTION_ID);
     Inspection inspection = inspections.findInspection(id).orElseThrow();

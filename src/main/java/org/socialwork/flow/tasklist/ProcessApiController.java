@@ -41,7 +41,8 @@ class ProcessApiController {
                                               @RequestBody Map<String, Object> fields,
                                               @AuthenticationPrincipal StaffMember member) {
     ProcessStart.Started started = start.start(processKey, fields, member);
-    return ResponseEntity.created(URI.create("/api/cases/" + started.businessKey())).body(started);
+    // the JSON of the started record sits under /api at the path of its page (/api/cases/…, /api/inspections/…)
+    return ResponseEntity.created(URI.create("/api" + start.pageOf(processKey, started.businessKey()))).body(started);
   }
 
   record ProcessJson(String key, String name, int version, JsonNode form) {

@@ -80,6 +80,12 @@ public class ProcessStart {
     return new Started(instance.getId(), start.businessKey());
   }
 
+  /** Where the start page goes once the process has started: the page of the record it works on. */
+  public String pageOf(String processKey, String businessKey) {
+    StartFormHandler handler = handlers.get(processKey);
+    return handler == null ? "/cases/" + businessKey : handler.pageOf(businessKey);
+  }
+
   private StartFormHandler handlerFor(String processKey, StaffMember member) {
     StartFormHandler handler = handlers.get(processKey);
     if (handler == null) {

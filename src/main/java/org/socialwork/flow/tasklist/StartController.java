@@ -57,7 +57,7 @@ class StartController {
     }
     redirect.addFlashAttribute("notice", "process.started");
     redirect.addFlashAttribute("noticeArg", started.businessKey());
-    return "redirect:/cases/" + started.businessKey();
+    return "redirect:" + start.pageOf(processKey, started.businessKey());
   }
 
   private String startPage(String processKey, Map<String, Object> values, Map<String, FieldMessage> errors,

@@ -22,6 +22,11 @@ public interface StartFormHandler {
     return Map.of();
   }
 
+  /** The page that shows the started record (the case file by default). */
+  default String pageOf(String businessKey) {
+    return "/cases/" + businessKey;
+  }
+
   /** Called once the engine has created the instance, still inside the same transaction. */
   default void started(Start start, String processInstanceId) {
   }

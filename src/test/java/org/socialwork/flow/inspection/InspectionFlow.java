@@ -33,7 +33,9 @@ class InspectionFlow {
     form.put("inspectors", inspectors);
     ResponseEntity<String> started = api.post(who, "/api/processes/project-inspection/start", form);
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(201);
-    return IntakeFlow.json(started).get("businessKey").asText();
+    String no = IntakeFlow.json(started).get("businessKey").asText();
+    assertThat(started.getHeaders().getLocation()).hasToString("/api/inspections/" + no);
+    return no;
   }
 
   JsonNode inspection(String who, String no) {
