@@ -44,6 +44,9 @@ class ComputeInspectionResultDelegate implements JavaDelegate {
         inspections.updateRectification(r);
       }
       execution.setVariable(InspectionVariables.RECTIFICATION_DUE, InspectionVariables.dueAt(deadline));
+    } else {
+      // a returned self-check scored again without findings: the notice of the first scoring is withdrawn
+      inspections.deleteUnstartedRectification(id);
     }
     if (inspection.isSelfCheck()) {
       inspection.setStatus(Inspection.Status.REVIEW);

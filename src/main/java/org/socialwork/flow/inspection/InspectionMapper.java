@@ -72,6 +72,9 @@ public interface InspectionMapper {
 
   Optional<Rectification> findRectificationOf(Long inspectionId);
 
+  /** Removes a notice that never reached the station (no report, no evidence yet). */
+  void deleteUnstartedRectification(Long inspectionId);
+
   List<Rectification> findRectifications(@Param("scope") DataScope scope, @Param("openOnly") boolean openOnly,
                                          @Param("overdueBefore") LocalDate overdueBefore,
                                          @Param("station") String station);

@@ -262,17 +262,21 @@ class InspectionIntegrationTests {
         .isEqualTo(403);
 
     String no = flow.plan("xbhbl-supervisor", "self_check", "xbhbl", "five-haves", List.of(), 30);
-    flow.score("xbhbl-supervisor", no, Map.of(), null);
-    flow.complete("xbhbl-supervisor", no, "Task_ScoreInspection", Map.of("summary", "自查全部达标"));
-    assertThat(flow.inspection("leader", no).at("/inspection/status").asText()).isEqualTo("REVIEW");
+    flow.score("xbhbl-supervisor", no, Map.of(5, 6), "制度未上墙");
+    flow.complete("xbhbl-supervisor", no, "Task_ScoreInspection", Map.of("summary", "制度待完善"));
+    JsonNode review = flow.inspection("leader", no);
+    assertThat(review.at("/inspection/status").asText()).isEqualTo("REVIEW");
+    assertThat(review.at("/rectification/status").asText()).isEqualTo("OPEN");
     ResponseEntity<String> noReason = flow.tryComplete("leader", no, "Task_ReviewSelfCheck", Map.of("decision", "return"));
     assertThat(noReason.getStatusCode().value()).isEqualTo(400);
     flow.complete("leader", no, "Task_ReviewSelfCheck", Map.of("decision", "return", "comment", "请补充制度上墙照片"));
-    flow.complete("xbhbl-supervisor", no, "Task_ScoreInspection", Map.of());
+    flow.score("xbhbl-supervisor", no, Map.of(), null);
+    flow.complete("xbhbl-supervisor", no, "Task_ScoreInspection", Map.of("summary", "已补充，自查全部达标"));
     flow.complete("leader", no, "Task_ReviewSelfCheck", Map.of("decision", "confirm"));
     JsonNode done = flow.inspection("xbhbl-supervisor", no);
     assertThat(done.at("/inspection/status").asText()).isEqualTo("CLOSED");
     assertThat(done.at("/inspection/totalScore").decimalValue()).isEqualByComparingTo("100");
+    assertThat(done.get("rectification").isNull()).as("the first scoring's notice is withdrawn").isTrue();
   }
 
   @Test
