@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,10 +36,10 @@ class InspectionApiController {
   private final InspectionMapper mapper;
   private final EvidenceUpload evidence;
   private final Dashboard dashboard;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
 
   InspectionApiController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence,
-                          Dashboard dashboard, org.springframework.context.MessageSource messages) {
+                          Dashboard dashboard, MessageSource messages) {
     this.inspections = inspections;
     this.mapper = mapper;
     this.evidence = evidence;
@@ -114,7 +116,7 @@ class InspectionApiController {
   }
 
   @ExceptionHandler(EvidenceRejectedException.class)
-  ResponseEntity<Map<String, String>> rejected(EvidenceRejectedException e, java.util.Locale locale) {
+  ResponseEntity<Map<String, String>> rejected(EvidenceRejectedException e, Locale locale) {
     return ResponseEntity.badRequest().body(Map.of("error", e.code(), "message",
         messages.getMessage(e.code(), new Object[] {evidence.maxBytes() / (1024 * 1024)}, e.code(), locale)));
   }

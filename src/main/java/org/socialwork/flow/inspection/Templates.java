@@ -65,7 +65,7 @@ public class Templates {
     if (!edits(member)) {
       throw new AccessDeniedException("Only administrators edit templates");
     }
-    InspectionTemplate current = latest(code);
+    latest(code);
     FormErrors errors = new FormErrors();
     if (name == null || name.isBlank() || name.length() > 100) {
       errors.reject("name", "form.required");
