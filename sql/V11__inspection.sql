@@ -1,12 +1,11 @@
 -- Inspection (项目监督检查), rectification (整改), demonstration stations (示范站) and the project library (项目库).
 -- Runs on H2 (MODE=MySQL) and on MySQL 8 / MariaDB 10.11+.
 
--- 项目库: service projects run at a station (station_code NULL: district-wide)
+-- 项目库: service projects run at one or more stations (none: district-wide)
 CREATE TABLE project (
   id                 BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   name               VARCHAR(200)  NOT NULL,
   category           VARCHAR(32)   NOT NULL,
-  station_code       VARCHAR(32),
   period_start       DATE          NOT NULL,
   period_end         DATE          NOT NULL,
   funder             VARCHAR(200),
@@ -17,10 +16,17 @@ CREATE TABLE project (
   status             VARCHAR(16)   NOT NULL,
   created_by         VARCHAR(64)   NOT NULL,
   created_at         DATETIME      NOT NULL,
-  updated_at         DATETIME      NOT NULL,
-  CONSTRAINT fk_project_station FOREIGN KEY (station_code) REFERENCES station (code)
+  updated_at         DATETIME      NOT NULL
 );
-CREATE INDEX idx_project_station ON project (station_code, status);
+
+CREATE TABLE project_station (
+  project_id   BIGINT      NOT NULL,
+  station_code VARCHAR(32) NOT NULL,
+  PRIMARY KEY (project_id, station_code),
+  CONSTRAINT fk_project_station_project FOREIGN KEY (project_id) REFERENCES project (id),
+  CONSTRAINT fk_project_station_station FOREIGN KEY (station_code) REFERENCES station (code)
+);
+CREATE INDEX idx_project_station_station ON project_station (station_code);
 
 -- Checklist templates as data: a template (code, version) is never changed once used; editing makes a new version.
 CREATE TABLE inspection_template (

@@ -47,7 +47,7 @@ class InspectionOptions {
   @Bean
   OptionSource inspectionProjects(ProjectMapper projects) {
     return source("inspectionProjects", context -> projects.findAllProjects().stream()
-        .map(p -> new FormOption(String.valueOf(p.id()), p.name())).toList());
+        .map(p -> new FormOption(String.valueOf(p.getId()), p.getName())).toList());
   }
 
   private static OptionSource source(String key, java.util.function.Function<FormContext, List<FormOption>> options) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.library.Project;
-import org.socialwork.flow.library.ProjectMapper;
+import org.socialwork.flow.library.Projects;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.StartFormHandler;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 class InspectionPlanning implements StartFormHandler {
 
   private final InspectionMapper inspections;
-  private final ProjectMapper projects;
+  private final Projects projects;
   private final Clock clock;
 
-  InspectionPlanning(InspectionMapper inspections, ProjectMapper projects, Clock clock) {
+  InspectionPlanning(InspectionMapper inspections, Projects projects, Clock clock) {
     this.inspections = inspections;
     this.projects = projects;
     this.clock = clock;
@@ -70,8 +70,8 @@ class InspectionPlanning implements StartFormHandler {
     Long projectId = null;
     if (!form.isBlank("projectId")) {
       projectId = Long.valueOf(form.text("projectId"));
-      Project p = projects.findProject(projectId).orElse(null);
-      if (p == null || (p.stationCode() != null && !p.stationCode().equals(station))) {
+      Project p = projects.find(projectId).orElse(null);
+      if (p == null || !p.runsAt(station)) {
         errors.reject("projectId", "inspection.error.projectStation");
       }
     }

@@ -60,25 +60,23 @@ class ProjectController {
   String showProject(@PathVariable Long id, @AuthenticationPrincipal StaffMember member, Locale locale, Model model) {
     Project p = projects.find(id, member);
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("name", p.name());
-    values.put("category", p.category());
-    if (p.stationCode() != null) {
-      values.put("stationCode", p.stationCode());
+    values.put("name", p.getName());
+    values.put("category", p.getCategory());
+    values.put("stationCodes", p.stationCodes());
+    values.put("periodStart", p.getPeriodStart().toString());
+    values.put("periodEnd", p.getPeriodEnd().toString());
+    if (p.getFunder() != null) {
+      values.put("funder", p.getFunder());
     }
-    values.put("periodStart", p.periodStart().toString());
-    values.put("periodEnd", p.periodEnd().toString());
-    if (p.funder() != null) {
-      values.put("funder", p.funder());
+    if (p.getBudget() != null) {
+      values.put("budget", p.getBudget().toPlainString());
     }
-    if (p.budget() != null) {
-      values.put("budget", p.budget().toPlainString());
+    values.put("targets", p.getTargets());
+    values.put("responsibleOrg", p.getResponsibleOrg());
+    if (p.getResponsiblePeople() != null) {
+      values.put("responsiblePeople", p.getResponsiblePeople());
     }
-    values.put("targets", p.targets());
-    values.put("responsibleOrg", p.responsibleOrg());
-    if (p.responsiblePeople() != null) {
-      values.put("responsiblePeople", p.responsiblePeople());
-    }
-    values.put("status", p.status());
+    values.put("status", p.getStatus());
     return projectPage(p, values, Map.of(), member, locale, model);
   }
 
@@ -113,7 +111,7 @@ class ProjectController {
   private String projectPage(Project p, Map<String, Object> values, Map<String, FieldMessage> errors,
                              StaffMember member, Locale locale, Model model) {
     model.addAttribute("project", p);
-    if (Projects.edits(member)) {
+    if (Projects.mayEdit(p.stationCodes(), member)) {
       model.addAttribute("projectFields", renderer.render(projects.form(), values, errors,
           new FormContext(member.username(), null), locale));
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 项目库: everyone reads the projects of their stations and the district's; station supervisors edit their station's
- * projects, the leading group and administrators all of them.
+ * 项目库: everyone reads the projects run at their stations and the district-wide ones; station supervisors edit the
+ * projects run only at stations they supervise, the leading group and administrators all of them.
  */
 @Component
 public class Projects {
@@ -44,29 +46,36 @@ public class Projects {
 
   @Transactional(readOnly = true)
   public List<Project> list(StaffMember member, String category) {
-    return projects.findProjects(member.scope(), category == null || category.isBlank() ? null : category);
+    return withStations(projects.findProjects(member.scope(), category == null || category.isBlank() ? null : category));
+  }
+
+  /** Any project, with its stations (for checks outside a reader's scope, e.g. planning an inspection). */
+  @Transactional(readOnly = true)
+  public Optional<Project> find(Long id) {
+    return projects.findProject(id).map(p -> withStations(List.of(p)).get(0));
   }
 
   @Transactional(readOnly = true)
   public Project find(Long id, StaffMember member) {
-    return projects.findProjectInScope(id, member.scope()).orElseThrow(() -> new ProjectNotFoundException(id));
+    return projects.findProjectInScope(id, member.scope()).map(p -> withStations(List.of(p)).get(0))
+        .orElseThrow(() -> new ProjectNotFoundException(id));
   }
 
-  /** A project the member may edit: supervisors their station's, district roles any. */
+  /** A project the member may edit: district roles any, supervisors those run only at their stations. */
   @Transactional(readOnly = true)
   public Project editable(Long id, StaffMember member) {
     Project p = find(id, member);
-    if (!mayEdit(p.stationCode(), member)) {
+    if (!mayEdit(p.stationCodes(), member)) {
       throw new ProjectNotFoundException(id);
     }
     return p;
   }
 
-  private static boolean mayEdit(String stationCode, StaffMember member) {
+  public static boolean mayEdit(List<String> stationCodes, StaffMember member) {
     if (member.has(Role.LEADER) || member.has(Role.ADMIN)) {
       return true;
     }
-    return stationCode != null && member.stationsAs(Role.SUPERVISOR).contains(stationCode);
+    return !stationCodes.isEmpty() && member.stationsAs(Role.SUPERVISOR).containsAll(stationCodes);
   }
 
   @Transactional
@@ -77,8 +86,9 @@ public class Projects {
     Project before = id == null ? null : editable(id, member);
     FormData form = validator.validate(form(), submitted, new FormContext(member.username(), null));
     FormErrors errors = new FormErrors();
-    if (!mayEdit(form.text("stationCode"), member)) {
-      errors.reject("stationCode", "project.error.station");
+    List<String> stations = form.list("stationCodes").stream().distinct().toList();
+    if (!mayEdit(stations, member)) {
+      errors.reject("stationCodes", "project.error.station");
     }
     if (form.date("periodStart") != null && form.date("periodEnd") != null
         && form.date("periodEnd").isBefore(form.date("periodStart"))) {
@@ -86,14 +96,29 @@ public class Projects {
     }
     errors.throwIfAny(submitted);
     LocalDateTime now = LocalDateTime.now(clock);
-    Project p = new Project(id, form.text("name"), form.text("category"), form.text("stationCode"), null,
-        form.date("periodStart"), form.date("periodEnd"), form.text("funder"), form.number("budget"),
-        form.text("targets"), form.text("responsibleOrg"), form.text("responsiblePeople"), form.text("status"),
-        before == null ? member.username() : before.createdBy(), before == null ? now : before.createdAt(), now);
-    if (id == null) {
+    Project p = new Project(form.text("name"), form.text("category"), form.date("periodStart"),
+        form.date("periodEnd"), form.text("funder"), form.number("budget"), form.text("targets"),
+        form.text("responsibleOrg"), form.text("responsiblePeople"), form.text("status"));
+    p.setUpdatedAt(now);
+    if (before == null) {
+      p.setCreatedBy(member.username());
+      p.setCreatedAt(now);
       projects.insertProject(p);
     } else {
+      p.setId(id);
       projects.updateProject(p);
+      projects.deleteStations(id);
     }
+    stations.forEach(code -> projects.insertStation(p.getId(), code));
+  }
+
+  private List<Project> withStations(List<Project> list) {
+    if (list.isEmpty()) {
+      return list;
+    }
+    Map<Long, List<ProjectStation>> byProject = projects.findStationsOf(list.stream().map(Project::getId).toList())
+        .stream().collect(Collectors.groupingBy(ProjectStation::projectId));
+    list.forEach(p -> p.setStations(byProject.getOrDefault(p.getId(), List.of())));
+    return list;
   }
 }

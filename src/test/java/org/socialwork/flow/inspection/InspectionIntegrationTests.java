@@ -422,12 +422,12 @@ class InspectionIntegrationTests {
   @Test
   void theProjectLibraryIsEditedBySupervisorsForTheirStationAndReadInScope() throws Exception {
     mvc.perform(post("/library/projects").with(Staff.as(staff, "sjl-supervisor")).with(csrf())
-            .param("name", "尚家楼儿童课后服务").param("category", "elderly_children").param("stationCode", "sjl")
+            .param("name", "尚家楼儿童课后服务").param("category", "elderly_children").param("stationCodes", "sjl")
             .param("periodStart", "2026-01-01").param("periodEnd", "2026-12-31").param("targets", "服务 40 名儿童")
             .param("responsibleOrg", "太阳宫地区社会工作服务中心").param("status", "running").param("budget", "50000"))
         .andExpect(status().is3xxRedirection());
     mvc.perform(post("/library/projects").with(Staff.as(staff, "sjl-supervisor")).with(csrf())
-            .param("name", "越权项目").param("category", "other").param("stationCode", "xbhbl")
+            .param("name", "越权项目").param("category", "other").param("stationCodes", "sjl", "xbhbl")
             .param("periodStart", "2026-01-01").param("periodEnd", "2026-12-31").param("targets", "x")
             .param("responsibleOrg", "x").param("status", "running"))
         .andExpect(status().isUnprocessableEntity());
@@ -437,6 +437,21 @@ class InspectionIntegrationTests {
     assertThat(page("/library/projects", "xbhbl-worker")).doesNotContain("尚家楼儿童课后服务");
     Long id = jdbc.queryForObject("SELECT id FROM project WHERE name = '尚家楼儿童课后服务'", Long.class);
     mvc.perform(get("/library/projects/" + id).with(Staff.as(staff, "xbhbl-worker"))).andExpect(status().isNotFound());
+
+    // a project run at two stations: read at both, edited by the district only
+    mvc.perform(post("/library/projects").with(Staff.as(staff, "leader")).with(csrf())
+            .param("name", "两站联合助老项目").param("category", "elderly_children").param("stationCodes", "sjl", "xbhbl")
+            .param("periodStart", "2026-01-01").param("periodEnd", "2026-12-31").param("targets", "两站共同服务 80 名老人")
+            .param("responsibleOrg", "太阳宫地区社会工作服务中心").param("status", "running"))
+        .andExpect(status().is3xxRedirection());
+    Long joint = jdbc.queryForObject("SELECT id FROM project WHERE name = '两站联合助老项目'", Long.class);
+    assertThat(page("/library/projects", "xbhbl-worker")).contains("两站联合助老项目");
+    assertThat(page("/library/projects", "sjl-worker")).contains("两站联合助老项目");
+    assertThat(page("/library/projects", "nwm-worker")).doesNotContain("两站联合助老项目");
+    assertThat(page("/library/projects/" + joint, "sjl-supervisor")).contains("尚家楼").contains("西坝河北里")
+        .doesNotContain("id=\"project-form\"");
+    mvc.perform(post("/library/projects/" + joint).with(Staff.as(staff, "sjl-supervisor")).with(csrf())
+        .param("name", "改名")).andExpect(status().isNotFound());
 
     Map<String, Object> form = new java.util.HashMap<>(Map.of("inspectionType", "mid_term", "stationCode", "xbhbl",
         "templateCode", "project-review", "plannedOn", LocalDate.now().toString(), "rectificationDays", 30,
