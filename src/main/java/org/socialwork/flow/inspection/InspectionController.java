@@ -165,6 +165,7 @@ class InspectionController {
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
     model.addAttribute("maxUploadMb", evidence.maxBytes() / (1024 * 1024));
+    model.addAttribute("today", dashboard.today());
     List<WorkItem> mine = tasks.open(member).stream()
         .filter(t -> no.equals(t.caseNo())).toList();
     model.addAttribute("myTasks", mine);

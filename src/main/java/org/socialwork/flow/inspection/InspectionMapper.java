@@ -97,6 +97,8 @@ public interface InspectionMapper {
   List<WorkItem> findOpenTasks(@Param("username") String username, @Param("groups") Collection<String> groups,
                                @Param("scope") DataScope scope, @Param("limit") int limit);
 
+  int countEndedTaskInScope(@Param("taskId") String taskId, @Param("scope") DataScope scope);
+
   int countOpenTasksOf(@Param("processInstanceId") String processInstanceId, @Param("taskKey") String taskKey,
                        @Param("username") String username);
 

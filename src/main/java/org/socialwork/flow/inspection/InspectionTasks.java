@@ -23,6 +23,11 @@ class InspectionTasks implements WorkItemSource {
   }
 
   @Override
+  public boolean endedInScope(String taskId, StaffMember member) {
+    return inspections.countEndedTaskInScope(taskId, member.scope()) > 0;
+  }
+
+  @Override
   public List<WorkItem> open(StaffMember member) {
     return inspections.findOpenTasks(member.username(), member.groups(), member.scope(), 100);
   }

@@ -47,7 +47,8 @@ public class TaskCompletion {
         .or(() -> sources.stream().map(s -> s.findVisible(taskId, member)).flatMap(java.util.Optional::stream)
             .findFirst())
         .orElseThrow(() -> {
-          if (inbox.countEndedInScope(taskId, member.scope()) > 0) {
+          if (inbox.countEndedInScope(taskId, member.scope()) > 0
+              || sources.stream().anyMatch(s -> s.endedInScope(taskId, member))) {
             return new WorkItemConflictException("task.conflict.completed", "Task " + taskId + " is already completed");
           }
           return new WorkItemNotFoundException(taskId);

@@ -16,4 +16,9 @@ public interface WorkItemSource {
 
   /** The member's open tasks of this source: assigned to them, then unclaimed ones offered to their groups. */
   List<WorkItem> open(StaffMember member);
+
+  /** Whether the task was one of this source's, in the member's scope, and has been completed (409 rather than 404). */
+  default boolean endedInScope(String taskId, StaffMember member) {
+    return false;
+  }
 }

@@ -117,7 +117,10 @@ class InspectionIntegrationTests {
 
     ResponseEntity<String> noComment = flow.tryComplete("leader", no, "Task_Reinspect", Map.of("decision", "not_yet"));
     assertThat(noComment.getStatusCode().value()).isEqualTo(400);
-    flow.complete("leader", no, "Task_Reinspect", Map.of("decision", "accept", "comment", "整改到位"));
+    String reinspect = flow.task("leader", no, "Task_Reinspect");
+    flow.api.complete("leader", reinspect, Map.of("decision", "accept", "comment", "整改到位"));
+    assertThat(flow.api.post("leader", "/api/tasks/" + reinspect + "/complete", Map.of("decision", "accept"))
+        .getStatusCode().value()).as("completed meanwhile").isEqualTo(409);
     inspection = flow.inspection("leader", no);
     assertThat(inspection.at("/inspection/status").asText()).isEqualTo("RECTIFIED");
     assertThat(inspection.at("/rectification/status").asText()).isEqualTo("ACCEPTED");
@@ -215,6 +218,7 @@ class InspectionIntegrationTests {
     }
     assertThat(station.get("maxDaysOverdue").asLong()).isGreaterThanOrEqualTo(3);
     assertThat(page("/inspections/rectifications?overdue=true", "leader")).contains(no);
+    assertThat(page("/inspections/" + no, "leader")).contains("id=\"days-overdue\"").contains("逾期 3 天");
 
     // the engine's timer: due at the end of the deadline day; executed once the clock has passed it
     String pid = jdbc.queryForObject("SELECT process_instance_id FROM inspection WHERE inspection_no = ?",
@@ -452,6 +456,12 @@ class InspectionIntegrationTests {
         .doesNotContain("id=\"project-form\"");
     mvc.perform(post("/library/projects/" + joint).with(Staff.as(staff, "sjl-supervisor")).with(csrf())
         .param("name", "改名")).andExpect(status().isNotFound());
+    JsonNode viaApi = IntakeFlow.json(flow.api.get("xbhbl-worker", "/api/projects/" + joint));
+    assertThat(viaApi.get("stations").findValuesAsText("stationCode")).containsExactly("sjl", "xbhbl");
+    assertThat(viaApi.get("districtWide").asBoolean()).isFalse();
+    assertThat(flow.api.get("nwm-worker", "/api/projects/" + joint).getStatusCode().value()).isEqualTo(404);
+    assertThat(IntakeFlow.json(flow.api.get("nwm-worker", "/api/projects")).findValuesAsText("name"))
+        .contains("太阳宫地区社区治理能力提升项目").doesNotContain("两站联合助老项目");
 
     Map<String, Object> form = new java.util.HashMap<>(Map.of("inspectionType", "mid_term", "stationCode", "xbhbl",
         "templateCode", "project-review", "plannedOn", LocalDate.now().toString(), "rectificationDays", 30,
