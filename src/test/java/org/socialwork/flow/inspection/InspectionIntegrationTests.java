@@ -172,6 +172,8 @@ class InspectionIntegrationTests {
     ResponseEntity<String> tooLarge = flow.upload("mentor", no, "big.png", big);
     assertThat(tooLarge.getStatusCode().value()).isEqualTo(400);
     assertThat(tooLarge.getBody()).contains("evidence.error.tooLarge");
+    byte[] exact = java.util.Arrays.copyOf(big, 5 * 1024 * 1024);
+    assertThat(flow.upload("mentor", no, "exact.png", exact).getStatusCode().value()).as("at the limit").isEqualTo(201);
     byte[] huge = new byte[21 * 1024 * 1024];
     ResponseEntity<String> beyondMultipart = flow.upload("mentor", no, "huge.png", huge);
     assertThat(beyondMultipart.getStatusCode().value()).isEqualTo(413);
@@ -187,7 +189,10 @@ class InspectionIntegrationTests {
     assertThat(flow.upload("xbhbl-supervisor", no, "other-station.png", InspectionFlow.PNG).getStatusCode().value())
         .as("another station's inspection").isEqualTo(404);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection_evidence e JOIN inspection i"
-        + " ON i.id = e.inspection_id WHERE i.inspection_no = ?", Integer.class, no)).isEqualTo(1);
+        + " ON i.id = e.inspection_id WHERE i.inspection_no = ?", Integer.class, no)).isEqualTo(2);
+    assertThat(jdbc.queryForObject("SELECT e.size_bytes FROM inspection_evidence e JOIN inspection i"
+        + " ON i.id = e.inspection_id WHERE i.inspection_no = ? AND e.file_name = 'exact.png'", Long.class, no))
+        .isEqualTo(5L * 1024 * 1024);
   }
 
   @Test
