@@ -93,4 +93,10 @@ class RoundController {
     model.addAttribute("errors", errors);
     return "inspection/round";
   }
+
+  @org.springframework.web.bind.annotation.ExceptionHandler(InspectionNotFoundException.class)
+  @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "error/404";
+  }
 }

@@ -68,4 +68,10 @@ class TemplateController {
     model.addAttribute("errors", errors);
     return "inspection/template";
   }
+
+  @org.springframework.web.bind.annotation.ExceptionHandler(InspectionNotFoundException.class)
+  @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "error/404";
+  }
 }

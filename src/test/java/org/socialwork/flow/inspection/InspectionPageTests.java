@@ -48,6 +48,11 @@ class InspectionPageTests {
     assertThat(page("/inspections/templates/demonstration", "leader")).contains("社区书记的领导力").contains("精准谋划项目");
     assertThat(page("/inspections/dashboard?lang=en", "leader")).contains("Leading group dashboard");
     assertThat(page("/tasks", "leader")).contains("nav-inspections");
+    for (String missing : List.of("/inspections/JC-1999-0001", "/inspections/JC-1999-0001/report",
+        "/inspections/templates/no-such", "/inspections/rounds/999999", "/inspections/evidence/999999",
+        "/library/projects/999999")) {
+      mvc.perform(get(missing).with(Staff.as(staff, "leader"))).andExpect(status().isNotFound());
+    }
   }
 
   @Test
