@@ -223,6 +223,10 @@ class InspectionIntegrationTests {
     }
     assertThat(station.get("maxDaysOverdue").asLong()).isGreaterThanOrEqualTo(3);
     assertThat(page("/inspections/rectifications?overdue=true", "leader")).contains(no);
+    assertThat(page("/inspections/rectifications?overdue=true&station=xbhbl", "leader")).contains(no);
+    assertThat(page("/inspections/rectifications?overdue=true&station=sjl", "leader")).doesNotContain(no);
+    assertThat(page("/inspections/dashboard", "leader"))
+        .contains("href=\"/inspections/rectifications?overdue=true&station=xbhbl\" data-figure=\"station-days-xbhbl\"");
     assertThat(page("/inspections/" + no, "leader")).contains("id=\"days-overdue\"").contains("逾期 3 天");
 
     // the engine's timer: due at the end of the deadline day; executed once the clock has passed it
