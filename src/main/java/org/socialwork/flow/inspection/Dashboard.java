@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 领导小组看板: the figures of inspections, rectifications and casework in the reader's scope, each computed in SQL
- * from the domain and engine tables. Meeting action items (issue 4) are not in this branch's schema yet.
+ * 领导小组看板: the figures of inspections, rectifications and casework in the reader's scope, each counted in SQL
+ * from the domain and engine tables. The list of overdue rectifications holds the 100 most overdue
+ * ({@code /api/rectifications?overdue=true} has them all). Meeting action items (issue 4) are not in this branch's
+ * schema yet.
  */
 @Component
 public class Dashboard {
@@ -47,18 +50,21 @@ public class Dashboard {
       byStatus.merge(f.k1(), f.n().longValue(), Long::sum);
       byType.merge(f.k2(), f.n().longValue(), Long::sum);
     }
-    List<Rectification> open = inspections.findRectifications(member.scope(), true, null, null);
-    Map<String, StationRectifications> byStation = new TreeMap<>();
-    List<OverdueRectification> overdue = new ArrayList<>();
-    for (Rectification r : open) {
-      long days = r.daysOverdue(today);
-      byStation.merge(r.getStationCode(), new StationRectifications(r.getStationCode(), r.getStationName(), 1,
-          days > 0 ? 1 : 0, days), StationRectifications::plus);
-      if (days > 0) {
-        overdue.add(new OverdueRectification(r.getInspectionNo(), r.getStationCode(), r.getStationName(),
-            r.getDeadline(), days));
-      }
+    List<StationRectifications> byStation = new ArrayList<>();
+    int openCount = 0;
+    int overdueCount = 0;
+    for (InspectionMapper.StationRectificationCount c : inspections.countOpenRectificationsByStation(member.scope(),
+        today)) {
+      long days = c.earliestDeadline().isBefore(today) ? ChronoUnit.DAYS.between(c.earliestDeadline(), today) : 0;
+      byStation.add(new StationRectifications(c.stationCode(), c.stationName(), (int) c.openCount(),
+          (int) c.overdueCount(), days));
+      openCount += (int) c.openCount();
+      overdueCount += (int) c.overdueCount();
     }
+    List<OverdueRectification> overdue = inspections.findRectifications(member.scope(), true, today, null, 100)
+        .stream().map(r -> new OverdueRectification(r.getInspectionNo(), r.getStationCode(), r.getStationName(),
+            r.getDeadline(), r.daysOverdue(today)))
+        .toList();
     List<StationScore> latest = inspections.latestScoresByStation(member.scope()).stream()
         .map(f -> new StationScore(f.k1(), f.k2(), f.n())).toList();
     List<Figure> trendRows = inspections.averageScoreByMonth(member.scope());
@@ -72,7 +78,7 @@ public class Dashboard {
     Map<String, Long> openCases = toMap(inspections.openCasesByStation(member.scope()));
     Map<String, Long> overdueTasks = toMap(inspections.overdueCaseTasksByStation(member.scope(),
         LocalDateTime.now(clock)));
-    return new Figures(byStatus, byType, open.size(), overdue.size(), new ArrayList<>(byStation.values()), overdue,
+    return new Figures(byStatus, byType, openCount, overdueCount, byStation, overdue,
         latest, new ArrayList<>(months), series, openCases, overdueTasks);
   }
 
@@ -93,10 +99,6 @@ public class Dashboard {
 
   public record StationRectifications(String stationCode, String stationName, int open, int overdue,
                                       long maxDaysOverdue) {
-    StationRectifications plus(StationRectifications o) {
-      return new StationRectifications(stationCode, stationName, open + o.open, overdue + o.overdue,
-          Math.max(maxDaysOverdue, o.maxDaysOverdue));
-    }
   }
 
   public record OverdueRectification(String inspectionNo, String stationCode, String stationName, LocalDate deadline,

@@ -69,7 +69,7 @@ public class DemonstrationRounds {
   /** The round's inspections, highest total first (unscored last). */
   @Transactional(readOnly = true)
   public List<Inspection> ranking(Long roundId, StaffMember member) {
-    return inspections.findInspections(member.scope(), InspectionFilter.ofRound(roundId)).stream()
+    return inspections.findInspections(member.scope(), InspectionFilter.ofRound(roundId), 500).stream()
         .sorted(Comparator.comparing(Inspection::getTotalScore, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
   }

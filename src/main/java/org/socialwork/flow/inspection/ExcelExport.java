@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ExcelExport {
 
+  /** Rows per sheet at most (an xlsx sheet holds 1,048,576). */
+  static final int EXPORT_LIMIT = 100_000;
+
   private final InspectionMapper inspections;
   private final MessageSource messages;
   private final Clock clock;
@@ -50,7 +53,7 @@ public class ExcelExport {
           "inspection.template", "inspection.plannedOn", "inspection.status", "inspection.total", "inspection.max",
           "inspection.result", "inspection.summary");
       int r = 1;
-      for (Inspection i : inspections.findInspections(member.scope(), InspectionFilter.none())) {
+      for (Inspection i : inspections.findInspections(member.scope(), InspectionFilter.none(), EXPORT_LIMIT)) {
         Row row = results.createRow(r++);
         text(row, 0, i.getInspectionNo());
         text(row, 1, msg("inspection.type." + i.getInspectionType(), locale));
@@ -71,7 +74,7 @@ public class ExcelExport {
           "rectification.status", "rectification.daysOverdue", "rectification.extensionReason",
           "rectification.report", "rectification.reviewComment");
       r = 1;
-      for (Rectification x : inspections.findRectifications(member.scope(), false, null, null)) {
+      for (Rectification x : inspections.findRectifications(member.scope(), false, null, null, EXPORT_LIMIT)) {
         Row row = list.createRow(r++);
         text(row, 0, x.getInspectionNo());
         text(row, 1, x.getStationName());

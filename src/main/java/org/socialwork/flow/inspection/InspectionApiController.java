@@ -100,7 +100,7 @@ class InspectionApiController {
                                          @RequestParam(defaultValue = "false") boolean overdue,
                                          @RequestParam(required = false) String station) {
     LocalDate today = dashboard.today();
-    return mapper.findRectifications(member.scope(), open, overdue ? today : null, station).stream()
+    return mapper.findRectifications(member.scope(), open, overdue ? today : null, station, 1000).stream()
         .map(r -> RectificationJson.of(r, today)).toList();
   }
 

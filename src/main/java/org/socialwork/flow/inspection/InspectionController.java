@@ -123,8 +123,8 @@ class InspectionController {
                             @RequestParam(defaultValue = "false") boolean overdue,
                             @RequestParam(required = false) String station, Model model) {
     java.time.LocalDate today = dashboard.today();
-    model.addAttribute("rectifications", mapper.findRectifications(member.scope(), open, overdue ? today : null,
-        blank(station)));
+    model.addAttribute("rectifications",
+        mapper.findRectifications(member.scope(), open, overdue ? today : null, blank(station), 1000));
     model.addAttribute("today", today);
     model.addAttribute("open", open);
     model.addAttribute("overdue", overdue);

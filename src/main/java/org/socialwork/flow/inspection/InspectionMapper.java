@@ -53,7 +53,9 @@ public interface InspectionMapper {
 
   Optional<Inspection> findInspectionByNo(@Param("no") String no, @Param("scope") DataScope scope);
 
-  List<Inspection> findInspections(@Param("scope") DataScope scope, @Param("filter") InspectionFilter filter);
+  /** Newest first, at most {@code limit}. */
+  List<Inspection> findInspections(@Param("scope") DataScope scope, @Param("filter") InspectionFilter filter,
+                                   @Param("limit") int limit);
 
   // scores
   void deleteScore(@Param("inspectionId") Long inspectionId, @Param("itemId") Long itemId,
@@ -77,7 +79,15 @@ public interface InspectionMapper {
 
   List<Rectification> findRectifications(@Param("scope") DataScope scope, @Param("openOnly") boolean openOnly,
                                          @Param("overdueBefore") LocalDate overdueBefore,
-                                         @Param("station") String station);
+                                         @Param("station") String station, @Param("limit") int limit);
+
+  List<StationRectificationCount> countOpenRectificationsByStation(@Param("scope") DataScope scope,
+                                                                  @Param("today") LocalDate today);
+
+  /** Open rectifications of a station, how many are past their deadline, and the earliest open deadline. */
+  record StationRectificationCount(String stationCode, String stationName, long openCount, long overdueCount,
+                                   LocalDate earliestDeadline) {
+  }
 
   // evidence
   void insertEvidence(NewEvidence evidence);
@@ -121,7 +131,17 @@ public interface InspectionMapper {
   // dashboard
   List<Figure> countInspectionsByStatusAndType(@Param("scope") DataScope scope);
 
-  List<Figure> latestScoresByStation(@Param("scope") DataScope scope);
+  /** The id of each station's latest scored inspection. */
+  List<Long> findLatestScoredIds(@Param("scope") DataScope scope);
+
+  /** Station and score (percent of the maximum) of these inspections. */
+  List<Figure> findScoresOf(@Param("ids") Collection<Long> ids);
+
+  /** Each station's latest score, as a percentage of its template's maximum. */
+  default List<Figure> latestScoresByStation(DataScope scope) {
+    List<Long> ids = findLatestScoredIds(scope);
+    return ids.isEmpty() ? List.of() : findScoresOf(ids);
+  }
 
   List<Figure> averageScoreByMonth(@Param("scope") DataScope scope);
 

@@ -24,7 +24,7 @@ public class Inspections {
 
   @Transactional(readOnly = true)
   public List<Inspection> list(StaffMember member, InspectionFilter filter) {
-    return inspections.findInspections(member.scope(), filter);
+    return inspections.findInspections(member.scope(), filter, 500);
   }
 
   @Transactional(readOnly = true)
