@@ -502,4 +502,32 @@ class InspectionIntegrationTests {
     assertThat(figure(flow.dashboard("leader"), "overdueCaseTasksByStation", "xbhbl")).isEqualTo(overdueBefore + 1);
     assertThat(page("/inspections/dashboard/cases?overdue=true&station=xbhbl", "leader")).contains(caseNo);
   }
+
+  @Test
+  void theTrendShowsEachStationsMeanScorePerMonth() throws Exception {
+    String earlier = flow.plan("leader", "station", "tyg", "five-haves", List.of("leader"), 30);
+    flow.score("leader", earlier, Map.of(1, 0, 2, 0), "场所未落实");
+    flow.complete("leader", earlier, "Task_ScoreInspection", Map.of());
+    String later = flow.plan("leader", "station", "tyg", "five-haves", List.of("leader"), 30);
+    flow.score("leader", later, Map.of(), null);
+    flow.complete("leader", later, "Task_ScoreInspection", Map.of());
+    LocalDate twoMonthsAgo = LocalDate.now().minusMonths(2).withDayOfMonth(1);
+    jdbc.update("UPDATE inspection SET planned_on = ? WHERE inspection_no = ?", twoMonthsAgo, earlier);
+
+    JsonNode dashboard = flow.dashboard("leader");
+    String thatMonth = twoMonthsAgo.toString().substring(0, 7);
+    String thisMonth = LocalDate.now().toString().substring(0, 7);
+    assertThat(dashboard.at("/trendByStation/tyg/" + thatMonth).decimalValue()).isEqualByComparingTo("80.0");
+    assertThat(dashboard.at("/trendByStation/tyg/" + thisMonth).decimalValue()).isEqualByComparingTo("100.0");
+    List<String> months = new java.util.ArrayList<>();
+    dashboard.get("trendMonths").forEach(m -> months.add(m.asText()));
+    assertThat(months).contains(thatMonth, thisMonth).isSorted();
+    JsonNode latest = null;
+    for (JsonNode st : dashboard.get("latestScores")) {
+      if ("tyg".equals(st.get("stationCode").asText())) {
+        latest = st;
+      }
+    }
+    assertThat(latest.get("percent").decimalValue()).as("the latest inspection").isEqualByComparingTo("100.0");
+  }
 }
