@@ -97,6 +97,7 @@ class InspectionBrowserTests {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
     upload(leader, file("活动室现状.png", InspectionFlow.PNG));
     assertThat(leader.findElement(By.id("evidence")).getText()).contains("活动室现状.png");
+    BrowserSessions.screenshot(leader, "inspection-score-sheet");
 
     leader.findElement(By.cssSelector("p.notice a.task-link")).click();
     wait.until(ExpectedConditions.textToBe(By.id("task-name"), "检查评分"));
@@ -113,6 +114,7 @@ class InspectionBrowserTests {
     row.findElement(By.cssSelector("a.task-link")).click();
     swait.until(ExpectedConditions.textToBe(By.id("task-name"), "整改并提交整改报告"));
     assertThat(supervisor.findElement(By.id("case-context")).getText()).contains("活动室被占作仓库");
+    BrowserSessions.screenshot(supervisor, "inspection-rectification-task");
     String taskUrl = supervisor.getCurrentUrl();
     supervisor.findElement(By.linkText(no)).click();
     swait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rectification")));
@@ -143,6 +145,7 @@ class InspectionBrowserTests {
     assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) leader)
         .executeScript("return !!window.echarts")).as("ECharts loaded from its webjar").isTrue();
     assertThat(leader.findElements(By.cssSelector("#chart-latest canvas"))).isNotEmpty();
+    BrowserSessions.screenshot(leader, "inspection-dashboard");
     leader.findElement(By.cssSelector("a[data-figure='status-RECTIFIED']")).click();
     wait.until(ExpectedConditions.urlContains("status=RECTIFIED"));
     assertThat(leader.findElement(By.id("inspections")).getText()).contains(no);
