@@ -49,7 +49,8 @@ class ApiContractTests {
         .andExpect(jsonPath("$[0].key").value("intake"))
         .andExpect(jsonPath("$[0].form.id").value("intake-register"));
     mvc.perform(get("/api/processes").with(httpBasic("leader", "demo"))).andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(0));
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].key").value("project-inspection"));
   }
 
   @Test

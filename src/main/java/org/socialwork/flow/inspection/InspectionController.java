@@ -1,0 +1,184 @@
+package org.socialwork.flow.inspection;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.socialwork.flow.form.FieldMessage;
+import org.socialwork.flow.form.FormValidationException;
+import org.socialwork.flow.form.FormValidator;
+import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.tasklist.WorkItem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 检查与整改: the inspection list, an inspection's page (score sheet, evidence, rectification), evidence downloads, the
+ * printable report, the rectification list, the leading group's dashboard and the Excel export.
+ */
+@Controller
+class InspectionController {
+
+  private final Inspections inspections;
+  private final InspectionMapper mapper;
+  private final EvidenceUpload evidence;
+  private final Dashboard dashboard;
+  private final ExcelExport export;
+  private final InspectionTasks tasks;
+
+  InspectionController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence, Dashboard dashboard,
+                       ExcelExport export, InspectionTasks tasks) {
+    this.inspections = inspections;
+    this.mapper = mapper;
+    this.evidence = evidence;
+    this.dashboard = dashboard;
+    this.export = export;
+    this.tasks = tasks;
+  }
+
+  @GetMapping("/inspections")
+  String listInspections(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String status,
+                         @RequestParam(required = false) String type, @RequestParam(required = false) String station,
+                         @RequestParam(required = false) Long round, @RequestParam(required = false) Long project,
+                         Model model) {
+    InspectionFilter filter = new InspectionFilter(blank(status), blank(type), blank(station), round, project);
+    model.addAttribute("inspections", inspections.list(member, filter));
+    model.addAttribute("filter", filter);
+    model.addAttribute("statuses", Inspection.Status.values());
+    model.addAttribute("types", Inspection.TYPES);
+    return "inspection/list";
+  }
+
+  @GetMapping("/inspections/{no}")
+  String showInspection(@PathVariable String no, @AuthenticationPrincipal StaffMember member, Model model) {
+    return inspectionPage(no, member, Map.of(), Map.of(), model);
+  }
+
+  @PostMapping("/inspections/{no}/scores")
+  String processScoreSheet(@PathVariable String no, @AuthenticationPrincipal StaffMember member,
+                           @RequestParam MultiValueMap<String, String> params, Model model,
+                           RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      inspections.saveScores(no, FormValidator.fromParams(params), member);
+    } catch (FormValidationException e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return inspectionPage(no, member, e.submitted(), e.errors().asMap(), model);
+    }
+    redirect.addFlashAttribute("notice", "inspection.scoresSaved");
+    redirect.addFlashAttribute("noticeArg", no);
+    return "redirect:/inspections/" + no;
+  }
+
+  @PostMapping("/inspections/{no}/evidence")
+  String uploadEvidence(@PathVariable String no, @AuthenticationPrincipal StaffMember member,
+                        @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+    try {
+      evidence.upload(no, file.getOriginalFilename(), file.getBytes(), member);
+      redirect.addFlashAttribute("notice", "evidence.uploaded");
+      redirect.addFlashAttribute("noticeArg", EvidenceUpload.safeName(file.getOriginalFilename()));
+    } catch (EvidenceRejectedException e) {
+      redirect.addFlashAttribute("problem", e.code());
+    }
+    return "redirect:/inspections/" + no;
+  }
+
+  @GetMapping("/inspections/evidence/{id}")
+  ResponseEntity<byte[]> downloadEvidence(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {
+    EvidenceFile file = mapper.findEvidenceFile(id, member.scope())
+        .orElseThrow(() -> new InspectionNotFoundException("evidence " + id));
+    InspectionMapper.EvidenceContent content = mapper.findEvidenceContent(file.id());
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .body(content.content());
+  }
+
+  @GetMapping("/inspections/{no}/report")
+  String printReport(@PathVariable String no, @AuthenticationPrincipal StaffMember member, Model model) {
+    model.addAttribute("d", inspections.dossier(no, member));
+    return "inspection/report";
+  }
+
+  @GetMapping("/inspections/rectifications")
+  String listRectifications(@AuthenticationPrincipal StaffMember member,
+                            @RequestParam(defaultValue = "false") boolean open,
+                            @RequestParam(defaultValue = "false") boolean overdue,
+                            @RequestParam(required = false) String station, Model model) {
+    java.time.LocalDate today = dashboard.today();
+    model.addAttribute("rectifications",
+        mapper.findRectifications(member.scope(), open, overdue ? today : null, blank(station), 1000));
+    model.addAttribute("today", today);
+    model.addAttribute("open", open);
+    model.addAttribute("overdue", overdue);
+    return "inspection/rectifications";
+  }
+
+  @GetMapping("/inspections/dashboard")
+  String showDashboard(@AuthenticationPrincipal StaffMember member, Model model) {
+    model.addAttribute("figures", dashboard.figures(member));
+    return "inspection/dashboard";
+  }
+
+  /** The lists behind the dashboard's casework figures: open cases, or cases with overdue tasks, of a station. */
+  @GetMapping("/inspections/dashboard/cases")
+  String listDashboardCases(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String station,
+                            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+    model.addAttribute("rows", overdue
+        ? mapper.findOverdueCaseTasks(member.scope(), blank(station), java.time.LocalDateTime.now(dashboard.clock()))
+        : mapper.findOpenCases(member.scope(), blank(station)));
+    model.addAttribute("overdue", overdue);
+    model.addAttribute("station", station == null ? "" : station);
+    return "inspection/cases";
+  }
+
+  @GetMapping("/inspections/export.xlsx")
+  ResponseEntity<byte[]> exportExcel(@AuthenticationPrincipal StaffMember member, Locale locale) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("inspections-" + dashboard.today() + ".xlsx").build().toString())
+        .contentType(MediaType.parseMediaType(EvidenceUpload.TYPES.get("xlsx")))
+        .body(export.workbook(member, locale));
+  }
+
+  private String inspectionPage(String no, StaffMember member, Map<String, Object> values,
+                                Map<String, FieldMessage> errors, Model model) {
+    Inspections.Dossier d = inspections.dossier(no, member);
+    model.addAttribute("d", d);
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
+    model.addAttribute("maxUploadMb", evidence.maxBytes() / (1024 * 1024));
+    model.addAttribute("today", dashboard.today());
+    List<WorkItem> mine = tasks.open(member).stream()
+        .filter(t -> no.equals(t.caseNo())).toList();
+    model.addAttribute("myTasks", mine);
+    return "inspection/inspection";
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  @ExceptionHandler(InspectionNotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "error/404";
+  }
+}

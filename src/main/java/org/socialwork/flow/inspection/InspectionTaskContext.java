@@ -1,0 +1,65 @@
+package org.socialwork.flow.inspection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.tasklist.TaskContext;
+import org.socialwork.flow.tasklist.WorkItem;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Beside an inspection task's form: the inspection, its result and the rectification notice. */
+@Component
+class InspectionTaskContext implements TaskContext {
+
+  private final InspectionMapper inspections;
+  private final MessageSource messages;
+
+  InspectionTaskContext(InspectionMapper inspections, MessageSource messages) {
+    this.inspections = inspections;
+    this.messages = messages;
+  }
+
+  private Optional<Inspection> of(WorkItem task) {
+    return InspectionVariables.PROCESS_KEY.equals(task.processKey())
+        ? inspections.findByProcessInstance(task.processInstanceId()) : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> recordLink(WorkItem task) {
+    return of(task).map(i -> "/inspections/" + i.getInspectionNo());
+  }
+
+  @Override
+  public List<Line> describe(WorkItem task, StaffMember member, Locale locale) {
+    List<Line> lines = new ArrayList<>();
+    of(task).ifPresent(i -> {
+      lines.add(new Line(msg("inspection.no", locale), i.getInspectionNo()));
+      lines.add(new Line(msg("inspection.station", locale), i.getStationName()));
+      lines.add(new Line(msg("inspection.type", locale), msg("inspection.type." + i.getInspectionType(), locale)));
+      lines.add(new Line(msg("inspection.template", locale), i.getTemplateName() + " v" + i.getTemplateVersion()));
+      if (i.getProjectName() != null) {
+        lines.add(new Line(msg("inspection.project", locale), i.getProjectName()));
+      }
+      if (i.getTotalScore() != null) {
+        lines.add(new Line(msg("inspection.total", locale), i.getTotalScore().toPlainString() + " / "
+            + i.getMaxScore().toPlainString() + " · " + msg(Boolean.TRUE.equals(i.getPassed())
+            ? "inspection.passed" : "inspection.failed", locale)));
+      }
+      inspections.findRectificationOf(i.getId()).ifPresent(r -> {
+        lines.add(new Line(msg("rectification.notice", locale), r.getNotice()));
+        lines.add(new Line(msg("rectification.deadline", locale), r.getDeadline().toString()));
+        if (r.getReport() != null) {
+          lines.add(new Line(msg("rectification.report", locale), r.getReport()));
+        }
+      });
+    });
+    return lines;
+  }
+
+  private String msg(String code, Locale locale) {
+    return messages.getMessage(code, null, code, locale);
+  }
+}
