@@ -78,8 +78,10 @@ public class Dashboard {
     Map<String, Long> openCases = toMap(inspections.openCasesByStation(member.scope()));
     Map<String, Long> overdueTasks = toMap(inspections.overdueCaseTasksByStation(member.scope(),
         LocalDateTime.now(clock)));
+    Map<String, Long> openItems = toMap(inspections.openActionItemsByStation(member.scope(), null));
+    Map<String, Long> overdueItems = toMap(inspections.openActionItemsByStation(member.scope(), today));
     return new Figures(byStatus, byType, openCount, overdueCount, byStation, overdue,
-        latest, new ArrayList<>(months), series, openCases, overdueTasks);
+        latest, new ArrayList<>(months), series, openCases, overdueTasks, openItems, overdueItems);
   }
 
   private static Map<String, Long> toMap(List<Figure> figures) {
@@ -94,7 +96,8 @@ public class Dashboard {
                        List<StationRectifications> rectificationsByStation, List<OverdueRectification> overdue,
                        List<StationScore> latestScores, List<String> trendMonths,
                        Map<String, Map<String, BigDecimal>> trendByStation, Map<String, Long> openCasesByStation,
-                       Map<String, Long> overdueCaseTasksByStation) {
+                       Map<String, Long> overdueCaseTasksByStation, Map<String, Long> openActionItemsByStation,
+                       Map<String, Long> overdueActionItemsByStation) {
   }
 
   public record StationRectifications(String stationCode, String stationName, int open, int overdue,

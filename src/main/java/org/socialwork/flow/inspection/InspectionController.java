@@ -149,6 +149,17 @@ class InspectionController {
     return "inspection/cases";
   }
 
+  @GetMapping("/inspections/dashboard/action-items")
+  String listDashboardActionItems(@AuthenticationPrincipal StaffMember member,
+                                  @RequestParam(required = false) String station,
+                                  @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+    model.addAttribute("rows", mapper.findOpenActionItems(member.scope(), blank(station),
+        overdue ? dashboard.today() : null));
+    model.addAttribute("overdue", overdue);
+    model.addAttribute("station", station == null ? "" : station);
+    return "inspection/action-items";
+  }
+
   @GetMapping("/inspections/export.xlsx")
   ResponseEntity<byte[]> exportExcel(@AuthenticationPrincipal StaffMember member, Locale locale) {
     return ResponseEntity.ok()

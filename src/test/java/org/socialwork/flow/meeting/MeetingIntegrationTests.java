@@ -31,6 +31,7 @@ import org.socialwork.flow.supervision.SupervisionMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * monthly-meeting in the application: opened for a month, one report per active station of the district (a station
@@ -62,7 +63,15 @@ class MeetingIntegrationTests {
   @Autowired
   StaffDirectory staff;
 
+  @Autowired
+  JdbcTemplate jdbc;
+
   IntakeFlow api;
+
+  /** The leading group's dashboard figure {@code figure} for a station (0 when the station is not listed). */
+  private long dashboard(String figure, String station) {
+    return IntakeFlow.json(api.get("leader", "/api/dashboard")).get(figure).path(station).asLong(0);
+  }
 
   @BeforeEach
   void setUp() {
@@ -147,6 +156,8 @@ class MeetingIntegrationTests {
     assertThat(drafted).isNotBlank();
     api.complete("leader", agenda, Map.of("plannedOn", LocalDate.now().toString(), "agenda", "一、听取汇报\n二、研究志愿者支援"));
 
+    long openItems = dashboard("openActionItemsByStation", "sjl");
+    long overdueItems = dashboard("overdueActionItemsByStation", "sjl");
     String minutes = api.taskOf("leader", "MTG-2031-01", "Task_RecordMinutes");
     Map<String, Object> form = new HashMap<>();
     form.put("heldOn", LocalDate.now().toString());
@@ -165,6 +176,14 @@ class MeetingIntegrationTests {
     assertThat(held.get("actionItems").get(0).get("stationCode").asText()).isEqualTo("sjl");
     assertThat(api.signedIn("leader").get().uri("/meetings/2031-01/minutes").retrieve().toEntity(String.class)
         .getBody()).contains("尚家楼站牵头制定志愿者招募方案").contains("制定志愿者招募方案");
+    // the dashboard counts the new item as open at sjl, not yet overdue; past its due day it counts as overdue too
+    assertThat(dashboard("openActionItemsByStation", "sjl")).isEqualTo(openItems + 1);
+    assertThat(dashboard("overdueActionItemsByStation", "sjl")).isEqualTo(overdueItems);
+    jdbc.update("UPDATE action_item SET due_on = ? WHERE id = ?", LocalDate.now().minusDays(1), itemId);
+    assertThat(dashboard("overdueActionItemsByStation", "sjl")).isEqualTo(overdueItems + 1);
+    assertThat(api.signedIn("leader").get().uri("/inspections/dashboard/action-items?overdue=true&station=sjl")
+        .retrieve().toEntity(String.class).getBody()).contains("data-item=\"" + itemId + "\"").contains("/meetings/2031-01");
+    assertThat(dashboard("overdueActionItemsByStation", "xbhbl")).as("another station's figure").isZero();
 
     // the item is sjl-supervisor's task; it goes overdue, escalates to the leading group, and is carried over
     String item = api.taskOf("sjl-supervisor", "ACT-" + itemId, "Task_CompleteActionItem");
@@ -190,6 +209,7 @@ class MeetingIntegrationTests {
     api.complete("leader", followUp, Map.of("note", "已电话提醒，下周完成"));
     api.complete("sjl-supervisor", item, Map.of("outcome", "方案已制定"));
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(itemInstance).count()).isZero();
+    assertThat(dashboard("openActionItemsByStation", "sjl")).as("done items leave the figure").isEqualTo(openItems);
   }
 
   private static List<String> filed(JsonNode meeting) {
