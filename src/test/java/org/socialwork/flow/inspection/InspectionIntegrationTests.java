@@ -177,7 +177,7 @@ class InspectionIntegrationTests {
     byte[] huge = new byte[26 * 1024 * 1024]; // above spring.servlet.multipart.max-file-size
     ResponseEntity<String> beyondMultipart = flow.upload("mentor", no, "huge.png", huge);
     assertThat(beyondMultipart.getStatusCode().value()).isEqualTo(413);
-    assertThat(beyondMultipart.getBody()).contains("evidence.error.tooLarge");
+    assertThat(beyondMultipart.getBody()).contains("upload.tooLarge");
 
     ResponseEntity<String> traversal = flow.upload("mentor", no, "../../etc/pass<wd>|x.png", InspectionFlow.PNG);
     assertThat(traversal.getStatusCode().value()).as(traversal.getBody()).isEqualTo(201);
