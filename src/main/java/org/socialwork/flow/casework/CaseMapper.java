@@ -39,15 +39,6 @@ public interface CaseMapper {
 
   List<Referral> findReferrals(Long caseId);
 
-  /** Locks the station's counter row for the year (SELECT … FOR UPDATE); null when there is none yet. */
-  Integer lockCaseNumber(@Param("stationCode") String stationCode, @Param("year") int year);
-
-  void insertCaseNumber(@Param("stationCode") String stationCode, @Param("year") int year,
-                        @Param("number") int number);
-
-  void updateCaseNumber(@Param("stationCode") String stationCode, @Param("year") int year,
-                        @Param("number") int number);
-
   List<String> findProcessInstances(Long caseId);
 
   void insertAudit(@Param("at") LocalDateTime at, @Param("username") String username, @Param("action") String action,

@@ -37,7 +37,6 @@ public interface InspectionMapper {
   void insertItem(TemplateItem item);
 
   // inspections
-  int countNumbersLike(String pattern);
 
   void insertInspection(Inspection inspection);
 

@@ -11,6 +11,7 @@ import org.socialwork.flow.library.Project;
 import org.socialwork.flow.library.Projects;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.system.NumberSequences;
 import org.socialwork.flow.tasklist.StartFormHandler;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,13 @@ import org.springframework.stereotype.Component;
 class InspectionPlanning implements StartFormHandler {
 
   private final InspectionMapper inspections;
+  private final NumberSequences numbers;
   private final Projects projects;
   private final Clock clock;
 
-  InspectionPlanning(InspectionMapper inspections, Projects projects, Clock clock) {
+  InspectionPlanning(InspectionMapper inspections, Projects projects, NumberSequences numbers, Clock clock) {
     this.inspections = inspections;
+    this.numbers = numbers;
     this.projects = projects;
     this.clock = clock;
   }
@@ -105,8 +108,8 @@ class InspectionPlanning implements StartFormHandler {
   Inspection create(String type, String station, Long projectId, Long templateId, Long roundId, LocalDate plannedOn,
                     String by, int rectificationDays, List<String> inspectors) {
     LocalDateTime now = LocalDateTime.now(clock);
-    String prefix = "JC-" + now.getYear() + "-";
-    String no = prefix + String.format("%04d", inspections.countNumbersLike(prefix + "%") + 1);
+    String no = String.format(java.util.Locale.ROOT, "JC-%d-%04d", now.getYear(),
+        numbers.next("inspection", now.getYear()));
     Inspection inspection = Inspection.plan(no, type, station, projectId, templateId, roundId, plannedOn, by,
         rectificationDays, now);
     inspections.insertInspection(inspection);

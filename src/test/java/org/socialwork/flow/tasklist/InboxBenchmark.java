@@ -407,10 +407,10 @@ public final class InboxBenchmark {
       }
     }
     try (PreparedStatement seq = db.prepareStatement(
-        "INSERT INTO case_number_sequence (station_code, seq_year, last_number) VALUES (?,?,?)")) {
+        "INSERT INTO number_sequence (name, seq_year, last_number) VALUES (?,?,?)")) {
       for (Map.Entry<String, Integer> e : caseCounter.entrySet()) {
         int dash = e.getKey().lastIndexOf('-');
-        seq.setString(1, e.getKey().substring(0, dash));
+        seq.setString(1, "case-" + e.getKey().substring(0, dash));
         seq.setInt(2, Integer.parseInt(e.getKey().substring(dash + 1)));
         seq.setInt(3, e.getValue());
         seq.addBatch();
