@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -26,12 +29,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Headless Chromium sessions for the browser tests: the distribution's /usr/bin/chromium and chromedriver (Selenium
  * never downloads one), a fresh profile per session (no shared cookies), and the page helpers the tests share.
+ * Registered as an extension ({@code @RegisterExtension final BrowserSessions browsers = new BrowserSessions("x")}):
+ * before each test it checks that Chromium is there and reads the application's port; after it, closes every session.
  */
-public final class BrowserSessions {
+public final class BrowserSessions implements BeforeEachCallback, AfterEachCallback {
 
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -41,14 +47,25 @@ public final class BrowserSessions {
   private static final java.util.logging.Logger CDP_VERSION_FINDER =
       java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
-  private final int port;
+  private int port;
   private final String profilePrefix;
   private final List<WebDriver> drivers = new ArrayList<>();
   private final List<Path> profiles = new ArrayList<>();
 
-  public BrowserSessions(int port, String profilePrefix) {
-    this.port = port;
+  public BrowserSessions(String profilePrefix) {
     this.profilePrefix = profilePrefix;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    requireBrowser();
+    port = SpringExtension.getApplicationContext(context).getEnvironment()
+        .getRequiredProperty("local.server.port", Integer.class);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    closeAll();
   }
 
   /** Skips the test without Chromium, or fails it when {@code -Dbrowser.required=true} (CI). */

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,7 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class CaseworkBrowserTests {
 
-
   private static final String RESOURCE = "西坝河北里社区食堂";
   private static final String INDICATOR = "每周送餐不少于 6 次";
   private static final String NARRATIVE = "入户探访，老人精神尚可，已按计划每日送餐，约定下周再访";
@@ -38,23 +35,8 @@ class CaseworkBrowserTests {
   @LocalServerPort
   int port;
 
-  private BrowserSessions browsers;
-
-  @BeforeAll
-  static void browserInstalled() {
-    BrowserSessions.requireBrowser();
-  }
-
-  @BeforeEach
-  void openBrowsers() {
-    browsers = new BrowserSessions(port, "casework");
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.closeAll();
-  }
-
+  @RegisterExtension
+  final BrowserSessions browsers = new BrowserSessions("casework");
 
   @Test
   void workerAssessesWritesThePlanSupervisorApprovesAndWorkerRecordsAVisit() throws IOException {

@@ -6,10 +6,8 @@ import static org.socialwork.flow.BrowserSessions.*;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,7 +15,6 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The intake as caseworkers live it, in a real (headless) Chromium against the running application: a worker
@@ -30,27 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class IntakeBrowserTests {
 
-
-  @LocalServerPort
-  int port;
-
-  private BrowserSessions browsers;
-
-  @BeforeAll
-  static void browserInstalled() {
-    BrowserSessions.requireBrowser();
-  }
-
-  @BeforeEach
-  void openBrowsers() {
-    browsers = new BrowserSessions(port, "intake");
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.closeAll();
-  }
-
+  @RegisterExtension
+  final BrowserSessions browsers = new BrowserSessions("intake");
 
   @Test
   void workerRegistersScreensAndSupervisorOpensTheCase() throws IOException {

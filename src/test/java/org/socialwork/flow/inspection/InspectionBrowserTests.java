@@ -10,10 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,7 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.socialwork.flow.ApplicationTest;
 import org.socialwork.flow.BrowserSessions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The leading group's inspection in a real (headless) Chromium: the leader plans an inspection of 西坝河北里, scores
@@ -32,25 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class InspectionBrowserTests {
 
-  @LocalServerPort
-  int port;
-
-  private BrowserSessions browsers;
-
-  @BeforeAll
-  static void browserInstalled() {
-    BrowserSessions.requireBrowser();
-  }
-
-  @BeforeEach
-  void openBrowsers() {
-    browsers = new BrowserSessions(port, "inspection");
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.closeAll();
-  }
+  @RegisterExtension
+  final BrowserSessions browsers = new BrowserSessions("inspection");
 
   private static Path file(String name, byte[] content) throws IOException {
     Path dir = Files.createTempDirectory("evidence");

@@ -6,17 +6,14 @@ import static org.socialwork.flow.BrowserSessions.valueOf;
 import static org.socialwork.flow.BrowserSessions.waitFor;
 
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.socialwork.flow.ApplicationTest;
 import org.socialwork.flow.BrowserSessions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The month's meeting in a real (headless) Chromium: the leader opens this month's meeting from the meetings page,
@@ -26,25 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApplicationTest
 class MeetingBrowserTests {
 
-  @LocalServerPort
-  int port;
-
-  private BrowserSessions browsers;
-
-  @BeforeAll
-  static void browserInstalled() {
-    BrowserSessions.requireBrowser();
-  }
-
-  @BeforeEach
-  void openBrowsers() {
-    browsers = new BrowserSessions(port, "meeting");
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.closeAll();
-  }
+  @RegisterExtension
+  final BrowserSessions browsers = new BrowserSessions("meeting");
 
   @Test
   void leaderOpensTheMeetingSupervisorFilesThePrefilledReportLeaderSeesItFiled() {

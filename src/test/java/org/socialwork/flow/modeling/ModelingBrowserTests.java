@@ -8,10 +8,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +20,6 @@ import org.socialwork.flow.ApplicationTest;
 import org.socialwork.flow.BrowserSessions;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -34,28 +31,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @ApplicationTest
 class ModelingBrowserTests {
 
-  @LocalServerPort int port;
   @Autowired ModelDeployment deployment;
   @Autowired StaffDirectory staff;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
 
-  private BrowserSessions browsers;
-
-  @BeforeAll
-  static void needsBrowser() {
-    BrowserSessions.requireBrowser();
-  }
-
-  @BeforeEach
-  void openBrowsers() {
-    browsers = new BrowserSessions(port, "modeling");
-  }
-
-  @AfterEach
-  void closeBrowsers() {
-    browsers.closeAll();
-  }
+  @RegisterExtension
+  final BrowserSessions browsers = new BrowserSessions("modeling");
 
   @Test
   void anAdministratorRenamesATaskInTheModelerAndDeploysVersionTwo() throws Exception {
