@@ -2,7 +2,6 @@ package org.socialwork.flow.inspection;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormOption;
 import org.socialwork.flow.form.OptionSource;
 import org.socialwork.flow.library.ProjectMapper;
@@ -22,7 +21,7 @@ class InspectionOptions {
 
   @Bean
   OptionSource inspectionStations(OrganizationMapper organization) {
-    return source("inspectionStations", context -> {
+    return OptionSource.of("inspectionStations", context -> {
       List<RoleAssignment> roles = organization.findRoles(context.username());
       boolean district = roles.stream().anyMatch(r -> !r.role().perStation());
       List<String> own = roles.stream().filter(r -> r.role() == Role.SUPERVISOR).map(RoleAssignment::stationCode).toList();
@@ -33,34 +32,20 @@ class InspectionOptions {
 
   @Bean
   OptionSource inspectors(OrganizationMapper organization) {
-    return source("inspectors", context -> Stream.concat(organization.findPeopleWithRole(Role.LEADER).stream(),
+    return OptionSource.of("inspectors", context -> Stream.concat(organization.findPeopleWithRole(Role.LEADER).stream(),
             organization.findPeopleWithRole(Role.MENTOR).stream())
         .distinct().map(p -> new FormOption(p.username(), p.fullName())).toList());
   }
 
   @Bean
   OptionSource inspectionTemplates(InspectionMapper inspections) {
-    return source("inspectionTemplates", context -> inspections.findLatestTemplates().stream()
+    return OptionSource.of("inspectionTemplates", context -> inspections.findLatestTemplates().stream()
         .map(t -> new FormOption(t.code(), t.name() + " v" + t.version())).toList());
   }
 
   @Bean
   OptionSource inspectionProjects(ProjectMapper projects) {
-    return source("inspectionProjects", context -> projects.findAllProjects().stream()
+    return OptionSource.of("inspectionProjects", context -> projects.findAllProjects().stream()
         .map(p -> new FormOption(String.valueOf(p.getId()), p.getName())).toList());
-  }
-
-  private static OptionSource source(String key, java.util.function.Function<FormContext, List<FormOption>> options) {
-    return new OptionSource() {
-      @Override
-      public String valuesKey() {
-        return key;
-      }
-
-      @Override
-      public List<FormOption> options(FormContext context) {
-        return options.apply(context);
-      }
-    };
   }
 }

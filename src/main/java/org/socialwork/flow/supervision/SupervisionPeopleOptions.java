@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormOption;
 import org.socialwork.flow.form.OptionSource;
 import org.socialwork.flow.organization.OrganizationMapper;
@@ -32,13 +31,13 @@ class SupervisionPeopleOptions {
 
   @org.springframework.context.annotation.Bean
   OptionSource supervisionMentors() {
-    return source("supervisionMentors", c -> holders(r -> r.role() == Role.MENTOR || r.role() == Role.SUPERVISOR
+    return OptionSource.of("supervisionMentors", c -> holders(r -> r.role() == Role.MENTOR || r.role() == Role.SUPERVISOR
         || r.role() == Role.WORKER));
   }
 
   @org.springframework.context.annotation.Bean
   OptionSource supervisees() {
-    return source("supervisees", c -> {
+    return OptionSource.of("supervisees", c -> {
       List<RoleAssignment> mine = organization.findRoles(c.username());
       boolean district = mine.stream().anyMatch(r -> !r.role().perStation());
       Set<String> supervised = mine.stream().filter(r -> r.role() == Role.SUPERVISOR)
@@ -49,7 +48,7 @@ class SupervisionPeopleOptions {
 
   @org.springframework.context.annotation.Bean
   OptionSource actionItemOwners() {
-    return source("actionItemOwners", c -> c.stationCode() == null
+    return OptionSource.of("actionItemOwners", c -> c.stationCode() == null
         ? holders(r -> r.role() == Role.SUPERVISOR || r.role() == Role.MENTOR || r.role() == Role.LEADER)
         : holders(r -> c.stationCode().equals(r.stationCode()) || r.role() == Role.MENTOR));
   }
@@ -62,19 +61,5 @@ class SupervisionPeopleOptions {
         .forEach(r -> out.putIfAbsent(r.username(), new FormOption(r.username(),
             names.get(r.username()) + (r.stationCode() == null ? "" : "（" + r.stationCode() + "）"))));
     return List.copyOf(out.values());
-  }
-
-  private static OptionSource source(String key, java.util.function.Function<FormContext, List<FormOption>> f) {
-    return new OptionSource() {
-      @Override
-      public String valuesKey() {
-        return key;
-      }
-
-      @Override
-      public List<FormOption> options(FormContext context) {
-        return f.apply(context);
-      }
-    };
   }
 }
