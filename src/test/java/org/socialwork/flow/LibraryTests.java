@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -65,9 +66,17 @@ class LibraryTests {
     assertThat(api.post("xbhbl-worker", "/api/tasks/" + writePlan + "/complete", plan).getBody())
         .as("another station's resource is not an option").contains("resourceLinks");
     plan.put("resourceLinks", List.of(String.valueOf(canteen)));
+    Long syjChildren = jdbc.queryForObject("SELECT id FROM project WHERE name = '芍药居片区儿童友好社区项目'", Long.class);
+    Long meals = jdbc.queryForObject("SELECT id FROM project WHERE name = '西坝河北里“一老一小”助餐与托管服务'", Long.class);
+    plan.put("projectId", String.valueOf(syjChildren));
+    assertThat(api.post("xbhbl-worker", "/api/tasks/" + writePlan + "/complete", plan).getBody())
+        .as("a project of other stations is not an option").contains("projectId");
+    plan.put("projectId", String.valueOf(meals));
     api.complete("xbhbl-worker", writePlan, plan);
-    assertThat(IntakeFlow.json(api.get("xbhbl-worker", "/api/cases/" + caseNo)).at("/plan/linkedResources/0").asText())
-        .isEqualTo("西坝河北里社区食堂");
+    JsonNode file = IntakeFlow.json(api.get("xbhbl-worker", "/api/cases/" + caseNo));
+    assertThat(file.at("/plan/linkedResources/0").asText()).isEqualTo("西坝河北里社区食堂");
+    assertThat(file.at("/plan/projectName").asText()).isEqualTo("西坝河北里“一老一小”助餐与托管服务");
+    assertThat(page("/cases/" + caseNo, "xbhbl-worker")).contains("href=\"/library/projects/" + meals + "\"");
   }
 
   @Test

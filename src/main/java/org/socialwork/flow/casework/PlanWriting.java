@@ -39,6 +39,9 @@ class PlanWriting implements TaskFormHandler {
       if (p.getResources() != null) {
         values.put("resources", p.getResources());
       }
+      if (p.getProjectId() != null) {
+        values.put("projectId", String.valueOf(p.getProjectId()));
+      }
       for (ServicePlan.Objective o : p.getObjectives()) {
         values.put("objective" + o.seqNo(), o.description());
         values.put("indicator" + o.seqNo(), o.indicator());

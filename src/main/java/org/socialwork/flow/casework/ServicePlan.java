@@ -21,6 +21,8 @@ public class ServicePlan {
   private String goal;
   private String approach;
   private String resources;
+  private Long projectId;
+  private String projectName;
   private String status;
   private String writtenBy;
   private LocalDateTime writtenAt;
@@ -57,6 +59,7 @@ public class ServicePlan {
     p.goal = form.text("goal");
     p.approach = form.text("approach");
     p.resources = form.text("resources");
+    p.projectId = form.text("projectId") == null ? null : Long.valueOf(form.text("projectId"));
     p.status = SUBMITTED;
     p.writtenBy = by;
     p.writtenAt = now;
@@ -73,6 +76,9 @@ public class ServicePlan {
   public String getGoal() { return goal; }
   public String getApproach() { return approach; }
   public String getResources() { return resources; }
+  public Long getProjectId() { return projectId; }
+  /** The name of the project the plan belongs to (read with the plan), or null. */
+  public String getProjectName() { return projectName; }
   public String getStatus() { return status; }
   public String getWrittenBy() { return writtenBy; }
   public LocalDateTime getWrittenAt() { return writtenAt; }
