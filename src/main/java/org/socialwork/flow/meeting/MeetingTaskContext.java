@@ -3,6 +3,7 @@ package org.socialwork.flow.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.socialwork.flow.organization.DataScope;
 import org.socialwork.flow.organization.OrganizationMapper;
 import org.socialwork.flow.organization.StaffMember;
@@ -44,6 +45,13 @@ class MeetingTaskContext implements TaskContext {
     lines.add(new Line(msg("mt.reportsFiled", locale),
         reports.stream().filter(MeetingReport::filed).count() + " / " + reports.size()));
     return lines;
+  }
+
+  @Override
+  public Optional<String> recordLink(WorkItem task) {
+    return MeetingVariables.PROCESS_KEY.equals(task.processKey())
+        ? Optional.of("/meetings/" + meetingTasks.meeting(task).meetingMonth())
+        : Optional.empty();
   }
 
   private String msg(String key, Locale locale) {

@@ -3,6 +3,7 @@ package org.socialwork.flow.supervision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.TaskContext;
@@ -58,6 +59,20 @@ class SupervisionTaskContext implements TaskContext {
       });
     }
     return lines;
+  }
+
+  /** A pair's page for its session tasks; an action item's meeting or session. */
+  @Override
+  public Optional<String> recordLink(WorkItem task) {
+    if (SupervisionVariables.PROCESS_KEY.equals(task.processKey())) {
+      return Optional.ofNullable(task.caseNo()).map(no -> "/supervision/pairs/" + no);
+    }
+    if (SupervisionVariables.ACTION_ITEM_PROCESS_KEY.equals(task.processKey())) {
+      Long itemId = (Long) tasks.getVariable(task.id(), SupervisionVariables.ACTION_ITEM_ID);
+      return items.findItem(itemId).map(a -> a.meetingMonth() != null ? "/meetings/" + a.meetingMonth()
+          : "/supervision/sessions/" + a.sessionId());
+    }
+    return Optional.empty();
   }
 
   private void line(List<Line> lines, String key, String value, Locale locale) {

@@ -77,7 +77,8 @@ class InspectionPageTests {
     String taskId = flow.task("mentor", no, "Task_ScoreInspection");
     String task = page("/tasks/" + taskId, "mentor");
     assertThat(task).contains("href=\"/inspections/" + no + "\"").contains("社工站“五有”标准");
-    assertThat(page("/tasks", "mentor")).contains("data-task=\"" + taskId + "\"").contains(no);
+    assertThat(page("/tasks", "mentor")).contains("data-task=\"" + taskId + "\"")
+        .as("the inspection number leads to the inspection").contains("href=\"/inspections/" + no + "\"");
     mvc.perform(get("/tasks/" + taskId).with(Staff.as(staff, "leader"))).andExpect(status().isNotFound());
     flow.score("mentor", no, Map.of(), null);
     assertThat(page("/inspections/" + no, "mentor")).contains("value=\"10\"");

@@ -148,6 +148,8 @@ class MeetingIntegrationTests {
     assertThat(sjlView.get("reports")).hasSize(1);
     assertThat(sjlView.get("reports").get(0).get("stationCode").asText()).isEqualTo("sjl");
 
+    assertThat(api.signedIn("sjl-supervisor").get().uri("/tasks?tab=unclaimed").retrieve().toEntity(String.class)
+        .getBody()).as("the report's meeting number leads to the meeting").contains("href=\"/meetings/2031-01\"");
     fileAllReports(pi);
     String agenda = api.taskOf("leader", "MTG-2031-01", "Task_DraftAgenda");
     String drafted = api.get("leader", "/api/tasks/" + agenda).getBody();
