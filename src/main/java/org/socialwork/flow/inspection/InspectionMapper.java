@@ -153,6 +153,9 @@ public interface InspectionMapper {
   List<CaseRow> findOverdueCaseTasks(@Param("scope") DataScope scope, @Param("station") String station,
                                      @Param("now") LocalDateTime now);
 
+  List<org.socialwork.flow.tasklist.DoneItem> findDoneTasks(@Param("username") String username,
+                                                            @Param("scope") DataScope scope, @Param("limit") int limit);
+
   /** Open action items (of meetings and supervision sessions) per station; due before {@code overdueBefore} if given. */
   List<Figure> openActionItemsByStation(@Param("scope") DataScope scope,
                                         @Param("overdueBefore") java.time.LocalDate overdueBefore);

@@ -3,6 +3,7 @@ package org.socialwork.flow.inspection;
 import java.util.List;
 import java.util.Optional;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.tasklist.DoneItem;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.socialwork.flow.tasklist.WorkItemSource;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,11 @@ class InspectionTasks implements WorkItemSource {
   @Override
   public List<WorkItem> unclaimedFor(StaffMember member) {
     return open(member).stream().filter(t -> t.assignee() == null).toList();
+  }
+
+  @Override
+  public List<DoneItem> doneBy(StaffMember member, int limit) {
+    return inspections.findDoneTasks(member.username(), member.scope(), limit);
   }
 
   @Override

@@ -28,5 +28,8 @@ public interface WorkTaskMapper {
   Optional<WorkItem> findVisible(@Param("taskId") String taskId, @Param("username") String username,
                                  @Param("groups") Collection<String> groups, @Param("scope") DataScope scope);
 
+  List<org.socialwork.flow.tasklist.DoneItem> findDone(@Param("username") String username,
+                                                      @Param("scope") DataScope scope, @Param("limit") int limit);
+
   int countEnded(@Param("taskId") String taskId, @Param("scope") DataScope scope);
 }

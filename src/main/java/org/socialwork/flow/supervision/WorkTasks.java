@@ -3,6 +3,7 @@ package org.socialwork.flow.supervision;
 import java.util.List;
 import java.util.Optional;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.tasklist.DoneItem;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.socialwork.flow.tasklist.WorkItemSource;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,11 @@ class WorkTasks implements WorkItemSource {
   @Override
   public Optional<WorkItem> findVisible(String taskId, StaffMember member) {
     return tasks.findVisible(taskId, member.username(), member.groups(), member.scope());
+  }
+
+  @Override
+  public List<DoneItem> doneBy(StaffMember member, int limit) {
+    return tasks.findDone(member.username(), member.scope(), limit);
   }
 
   @Override

@@ -77,8 +77,13 @@ public class Inbox {
         inbox.countEscalated(member.groups(), member.scope()), page, false);
   }
 
+  /** The member's last completed tasks, of cases and of the {@link WorkItemSource}s, newest first. */
   public List<DoneItem> done(StaffMember member) {
-    return inbox.findDone(member.username(), member.scope(), PAGE_SIZE);
+    List<DoneItem> done = new java.util.ArrayList<>(inbox.findDone(member.username(), member.scope(), PAGE_SIZE));
+    sources.forEach(s -> done.addAll(s.doneBy(member, PAGE_SIZE)));
+    done.sort(java.util.Comparator.comparing(DoneItem::ended, java.util.Comparator.nullsLast(
+        java.util.Comparator.reverseOrder())));
+    return done.size() > PAGE_SIZE ? List.copyOf(done.subList(0, PAGE_SIZE)) : done;
   }
 
   public LocalDateTime now() {

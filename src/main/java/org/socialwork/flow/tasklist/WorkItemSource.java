@@ -21,6 +21,11 @@ public interface WorkItemSource {
   /** A task the member may work on: assigned to them or a candidate; in scope. */
   Optional<WorkItem> findVisible(String taskId, StaffMember member);
 
+  /** The member's most recently completed tasks of this source, newest first, at most {@code limit}. */
+  default List<DoneItem> doneBy(StaffMember member, int limit) {
+    return List.of();
+  }
+
   /** Whether the task is one of this source's and has ended (409 rather than 404). */
   default boolean ended(String taskId, StaffMember member) {
     return false;

@@ -113,6 +113,8 @@ class InspectionIntegrationTests {
     assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(201);
     assertThat(IntakeFlow.json(uploaded).get("rectificationId").isNull()).isFalse();
     flow.complete("xbhbl-supervisor", no, "Task_SubmitRectification", Map.of("report", "已重新划分接待区与活动区"));
+    assertThat(page("/tasks?tab=done", "xbhbl-supervisor")).as("the done tab lists inspection tasks too")
+        .contains("href=\"/inspections/" + no + "\"");
     assertThat(flow.inspection("leader", no).at("/inspection/status").asText()).isEqualTo("REINSPECTING");
 
     ResponseEntity<String> noComment = flow.tryComplete("leader", no, "Task_Reinspect", Map.of("decision", "not_yet"));

@@ -151,6 +151,8 @@ class MeetingIntegrationTests {
     assertThat(api.signedIn("sjl-supervisor").get().uri("/tasks?tab=unclaimed").retrieve().toEntity(String.class)
         .getBody()).as("the report's meeting number leads to the meeting").contains("href=\"/meetings/2031-01\"");
     fileAllReports(pi);
+    assertThat(api.signedIn("sjl-supervisor").get().uri("/tasks?tab=done").retrieve().toEntity(String.class)
+        .getBody()).as("the filed report is in the done tab").contains("MTG-2031-01");
     String agenda = api.taskOf("leader", "MTG-2031-01", "Task_DraftAgenda");
     String drafted = api.get("leader", "/api/tasks/" + agenda).getBody();
     assertThat(IntakeFlow.json(api.get("leader", "/api/tasks/" + agenda)).get("values").get("agenda").asText())
