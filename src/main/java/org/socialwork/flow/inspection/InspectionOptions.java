@@ -44,8 +44,15 @@ class InspectionOptions {
   }
 
   @Bean
-  OptionSource inspectionProjects(ProjectMapper projects) {
-    return OptionSource.of("inspectionProjects", context -> projects.findAllProjects().stream()
-        .map(p -> new FormOption(String.valueOf(p.getId()), p.getName())).toList());
+  OptionSource inspectionProjects(ProjectMapper projects, OrganizationMapper organization) {
+    return OptionSource.of("inspectionProjects", context -> {
+      // the projects the planner's library shows: all for the district's roles, else their stations' and the district's
+      List<RoleAssignment> roles = organization.findRoles(context.username());
+      boolean district = roles.stream().anyMatch(r -> !r.role().perStation());
+      List<org.socialwork.flow.library.Project> readable = district ? projects.findAllProjects()
+          : projects.findProjects(new org.socialwork.flow.organization.DataScope(false, roles.stream()
+              .map(RoleAssignment::stationCode).distinct().toList()), null);
+      return readable.stream().map(p -> new FormOption(String.valueOf(p.getId()), p.getName())).toList();
+    });
   }
 }

@@ -62,7 +62,7 @@ class AgendaDrafting implements TaskFormHandler {
       agenda.append("  · 未按时汇报：").append(missing).append('\n');
     }
     agenda.append("二、上月及以前逾期未完成的督办事项\n");
-    var carried = items.findCarriedTo(meeting.id());
+    var carried = items.findCarriedTo(meeting.id(), DISTRICT);
     if (carried.isEmpty()) {
       agenda.append("  · 无\n");
     }

@@ -50,7 +50,8 @@ public class MeetingRecords {
 
   private MeetingRecord record(Meeting m, StaffMember member) {
     List<MeetingReport> reports = meetings.findReports(m.id(), member.scope());
-    return new MeetingRecord(m, reports, items.findOfMeeting(m.id()), items.findCarriedTo(m.id()));
+    return new MeetingRecord(m, reports, items.findOfMeeting(m.id(), member.scope()),
+        items.findCarriedTo(m.id(), member.scope()));
   }
 
   /** What /meetings shows. */

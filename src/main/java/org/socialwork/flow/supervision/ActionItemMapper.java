@@ -26,7 +26,8 @@ public interface ActionItemMapper {
 
   List<ActionItem> findOfSession(Long sessionId);
 
-  List<ActionItem> findOfMeeting(Long meetingId);
+  /** A meeting's items of the district (no station) and of the scope's stations. */
+  List<ActionItem> findOfMeeting(@Param("meetingId") Long meetingId, @Param("scope") DataScope scope);
 
   /** Items owned by the user, open first. */
   List<ActionItem> findOwnedBy(@Param("owner") String owner, @Param("limit") int limit);
@@ -45,7 +46,8 @@ public interface ActionItemMapper {
   /** Open meeting items due before the day: what a new meeting carries onto its agenda. */
   List<ActionItem> findOpenMeetingItemsDueBefore(LocalDate day);
 
-  List<ActionItem> findCarriedTo(Long meetingId);
+  /** The items carried onto a meeting's agenda, of the district (no station) and of the scope's stations. */
+  List<ActionItem> findCarriedTo(@Param("meetingId") Long meetingId, @Param("scope") DataScope scope);
 
   /** A new item as inserted (the id comes back). */
   class ItemRow {

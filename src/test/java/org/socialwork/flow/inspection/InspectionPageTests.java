@@ -67,6 +67,16 @@ class InspectionPageTests {
   }
 
   @Test
+  void theStartFormOffersASupervisorOnlyTheProjectsTheLibraryShowsThem() throws Exception {
+    assertThat(page("/start/project-inspection", "leader")).contains("芍药居片区儿童友好社区项目")
+        .contains("西坝河北里“一老一小”助餐与托管服务");
+    // the 芍药居 project runs at syj1-4 only: not in 西坝河北里's library, so not in its supervisor's form either
+    assertThat(page("/library/projects", "xbhbl-supervisor")).doesNotContain("芍药居片区儿童友好社区项目");
+    assertThat(page("/start/project-inspection", "xbhbl-supervisor")).contains("西坝河北里“一老一小”助餐与托管服务")
+        .doesNotContain("芍药居片区儿童友好社区项目");
+  }
+
+  @Test
   void anInspectorSeesTheScoreSheetAndTheTaskPageLinksBackToTheInspection() throws Exception {
     InspectionFlow flow = new InspectionFlow(port);
     String no = flow.plan("leader", "station", "nwm", "five-haves", List.of("mentor", "leader"), 30);

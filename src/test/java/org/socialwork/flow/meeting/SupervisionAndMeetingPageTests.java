@@ -57,6 +57,24 @@ class SupervisionAndMeetingPageTests {
   }
 
   @Test
+  void aMeetingShowsOnlyTheActionItemsOfTheDistrictAndTheReadersStations() throws Exception {
+    String last = YearMonth.now().minusMonths(1).toString();
+    // the demo meeting's item belongs to 尚家楼 (owner sjl-supervisor): not for a worker of 西坝河北里
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(json.readTree(render("xbhbl-worker", "/api/meetings/" + last)).path("actionItems")).isEmpty();
+    assertThat(json.readTree(render("sjl-worker", "/api/meetings/" + last)).path("actionItems").toString())
+        .contains("整理个案记录规范培训计划");
+    assertThat(json.readTree(render("leader", "/api/meetings/" + last)).path("actionItems").toString())
+        .contains("整理个案记录规范培训计划");
+    String page = render("xbhbl-worker", "/meetings/" + last);
+    assertThat(page.substring(page.indexOf("id=\"meeting-items\""))).doesNotContain("sjl-supervisor")
+        .doesNotContain("整理个案记录规范培训计划");
+    String minutes = render("xbhbl-worker", "/meetings/" + last + "/minutes");
+    assertThat(minutes).doesNotContain("<td>整理个案记录规范培训计划</td>");
+    assertThat(render("sjl-worker", "/meetings/" + last + "/minutes")).contains("<td>整理个案记录规范培训计划</td>");
+  }
+
+  @Test
   void unknownOrOutOfScopeRecordsAreNotFound() throws Exception {
     mvc.perform(get("/meetings/2099-01").with(Staff.as(staff, "leader"))).andExpect(status().isNotFound());
     mvc.perform(get("/meetings/not-a-month").with(Staff.as(staff, "leader"))).andExpect(status().isNotFound());
