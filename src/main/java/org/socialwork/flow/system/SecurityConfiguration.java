@@ -72,10 +72,14 @@ class SecurityConfiguration {
     return org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher(pattern);
   }
 
+  /**
+   * 401 with JSON and without a {@code WWW-Authenticate: Basic} challenge: scripts and Camunda Modeler send their
+   * credentials up front, and a browser that never sees the challenge never asks for and caches Basic credentials,
+   * which it would then attach to forged cross-site requests (those carry an Authorization header and skip CSRF).
+   */
   private static AuthenticationEntryPoint jsonEntryPoint() {
     return (request, response, ex) -> {
       response.setStatus(401);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"socialwork-flow\"");
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.getWriter().write("{\"error\":\"unauthenticated\",\"message\":\"Authentication required\"}");
