@@ -91,9 +91,6 @@ public interface SupervisionMapper {
   MonthFigures monthFigures(@Param("stationCode") String stationCode, @Param("from") LocalDate from,
                             @Param("to") LocalDate to);
 
-  /** Hours per month of a supervisee: rows of month (yyyy-MM) and hours. */
-  List<MonthHours> hoursPerMonth(String username);
-
   /** A supervisee's session hours in one month. */
   record MonthHours(String ym, BigDecimal hours) {
   }

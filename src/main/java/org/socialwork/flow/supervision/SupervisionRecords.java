@@ -45,10 +45,9 @@ public class SupervisionRecords {
   public PairRecord pair(String pairNo, StaffMember member) {
     SupervisionPair pair = supervision.findPairByNo(pairNo, SupervisionScope.of(member))
         .orElseThrow(() -> new WorkItemNotFoundException(pairNo));
-    List<SessionRecord> sessions = supervision.findSessionsOfPair(pair.id()).stream().map(this::record).toList();
-    List<SupervisionMapper.MonthHours> hours = pair.supervisee() == null ? List.of()
-        : supervision.hoursPerMonth(pair.supervisee());
-    return new PairRecord(pair, sessions, hours);
+    List<SupervisionSession> held = supervision.findSessionsOfPair(pair.id());
+    List<SessionRecord> sessions = held.stream().map(this::record).toList();
+    return new PairRecord(pair, sessions, hoursPerMonth(held));
   }
 
   public SessionRecord session(Long id, StaffMember member) {
@@ -65,13 +64,16 @@ public class SupervisionRecords {
     if (sessions.isEmpty() && !username.equals(member.username()) && !member.districtWide()) {
       throw new WorkItemNotFoundException(username);
     }
+    return new SuperviseeRecord(username, sessions, hoursPerMonth(sessions),
+        items.findOpenOwnedInScope(username, member.scope()), today());
+  }
+
+  /** Hours of the held sessions per month, newest month first: only of the sessions given, so only what the reader sees. */
+  private static List<SupervisionMapper.MonthHours> hoursPerMonth(List<SupervisionSession> sessions) {
     java.util.Map<String, java.math.BigDecimal> hours = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
     sessions.stream().filter(s -> s.heldOn() != null && s.hours() != null).forEach(s ->
         hours.merge(java.time.YearMonth.from(s.heldOn()).toString(), s.hours(), java.math.BigDecimal::add));
-    List<SupervisionMapper.MonthHours> perMonth = hours.entrySet().stream()
-        .map(e -> new SupervisionMapper.MonthHours(e.getKey(), e.getValue())).toList();
-    return new SuperviseeRecord(username, sessions, perMonth, items.findOpenOwnedInScope(username, member.scope()),
-        today());
+    return hours.entrySet().stream().map(e -> new SupervisionMapper.MonthHours(e.getKey(), e.getValue())).toList();
   }
 
   public List<ActionItem> myActionItems(StaffMember member) {
