@@ -75,7 +75,9 @@ class PairCreation implements StartFormHandler {
       }
     }
     if (caseNo != null) {
-      SupervisionMapper.CaseRef ref = supervision.findCaseRef(caseNo).orElse(null);
+      // a case outside the caller's stations answers like one that does not exist (no way to probe case numbers)
+      SupervisionMapper.CaseRef ref = supervision.findCaseRef(caseNo)
+          .filter(r -> maySupervise(member, r.stationCode())).orElse(null);
       if (ref == null || (station != null && !station.equals(ref.stationCode()))) {
         errors.reject("caseNo", "supervision.case.unknown", caseNo);
       } else {
@@ -86,7 +88,7 @@ class PairCreation implements StartFormHandler {
         }
       }
     }
-    if (station != null && !member.has(Role.ADMIN) && !member.stationsAs(Role.SUPERVISOR).contains(station)) {
+    if (station != null && !maySupervise(member, station)) {
       errors.reject(caseNo != null ? "caseNo" : "supervisee", "supervision.pair.notYourStation");
     }
     if (form.text("mentor").equals(supervisee)) {
@@ -142,6 +144,11 @@ class PairCreation implements StartFormHandler {
 
   private LocalTime sessionTime() {
     return LocalTime.parse(settings.sessionTime());
+  }
+
+  /** Administrators pair anywhere, resident supervisors at the stations they supervise. */
+  private static boolean maySupervise(StaffMember member, String station) {
+    return member.has(Role.ADMIN) || member.stationsAs(Role.SUPERVISOR).contains(station);
   }
 
   private String subject(String mentor, String supervisee, String caseNo) {

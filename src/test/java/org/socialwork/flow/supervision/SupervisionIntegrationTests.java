@@ -233,6 +233,13 @@ class SupervisionIntegrationTests {
         pairForm("xbhbl-worker", null));
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(IntakeFlow.json(refused).get("errors").has("supervisee")).isTrue();
+    String xbhblCase = api.register("xbhbl-worker", Fixtures.anIntake("xbhbl"));
+    JsonNode otherStations = IntakeFlow.json(api.post("sjl-supervisor", "/api/processes/mentor-supervision/start",
+        pairForm(null, xbhblCase))).get("errors");
+    JsonNode unknown = IntakeFlow.json(api.post("sjl-supervisor", "/api/processes/mentor-supervision/start",
+        pairForm(null, "SJL-2031-9999"))).get("errors");
+    assertThat(otherStations.get("caseNo").asText().replace(xbhblCase, "?")).as("another station's case looks unknown")
+        .isEqualTo(unknown.get("caseNo").asText().replace("SJL-2031-9999", "?"));
     assertThat(api.post("xbhbl-worker", "/api/processes/mentor-supervision/start", pairForm("xbhbl-worker", null))
         .getStatusCode().value()).isEqualTo(403);
 
