@@ -1,0 +1,72 @@
+package org.socialwork.flow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese by default, English one click away: every text of every bundle exists in both languages, and every message
+ * key a template names literally exists. Keys built at run time ({@code "case.status." + s}) are not checked here.
+ */
+class MessageBundleTests {
+
+  private static final List<String> BUNDLES = List.of("messages", "i18n/supervision", "i18n/inspection",
+      "i18n/modeling");
+  private static final Pattern KEY_IN_TEMPLATE = Pattern.compile(
+      "@spring\\.message(?:Args)? (?:code=)?[\"']([\\w.-]+)[\"'][ />]|getMessage\\(\"([\\w.-]+)\"");
+
+  @Test
+  void everyTextHasAChineseAndAnEnglishVersion() throws IOException {
+    for (String bundle : BUNDLES) {
+      Set<String> zh = keys(bundle + ".properties");
+      Set<String> en = keys(bundle + "_en.properties");
+      assertThat(new TreeSet<>(en)).as(bundle + ": keys without an English text are missing here")
+          .containsAll(zh);
+      assertThat(new TreeSet<>(zh)).as(bundle + ": keys without a Chinese text are missing here")
+          .containsAll(en);
+    }
+  }
+
+  @Test
+  void everyMessageKeyATemplateNamesExists() throws IOException {
+    Set<String> known = new TreeSet<>();
+    for (String bundle : BUNDLES) {
+      known.addAll(keys(bundle + ".properties"));
+    }
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+      for (Path template : templates.filter(p -> p.toString().endsWith(".ftlh")).toList()) {
+        Matcher m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
+        while (m.find()) {
+          String key = m.group(1) != null ? m.group(1) : m.group(2);
+          if (!key.endsWith(".") && !known.contains(key)) {
+            missing.add(template.getFileName() + ": " + key);
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  private static Set<String> keys(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessageBundleTests.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties.stringPropertyNames();
+  }
+}
