@@ -530,6 +530,8 @@ public final class InboxBenchmark {
     private final StaffMember mentor;
     private final StaffMember leader;
     private final List<String> visibleTaskIds;
+    /** The capabilities' task sources (supervision, meetings, inspections) the inbox adds to its first page. */
+    private final List<WorkItemSource> sources;
     private boolean sizesPrinted;
 
     Bench(ConfigurableApplicationContext context, Connection db) throws SQLException {
@@ -538,6 +540,7 @@ public final class InboxBenchmark {
       this.tasks = context.getBean(TaskService.class);
       this.sessions = context.getBean(SqlSessionFactory.class);
       this.template = context.getBean(SqlSessionTemplate.class);
+      this.sources = List.copyOf(context.getBeansOfType(WorkItemSource.class).values());
       this.db = db;
       // the groups and the data scope exactly as the application derives them from the person's roles
       StaffDirectory staff = context.getBean(StaffDirectory.class);
@@ -645,7 +648,7 @@ public final class InboxBenchmark {
                 leader.groups(), "scope", leader.scope(), "cap", 1000))));
       }
       // what the pages run: the inbox with its count-then-choose logic, and the case list (200 newest, scoped)
-      Inbox pages = new Inbox(inbox, java.time.Clock.systemDefaultZone());
+      Inbox pages = new Inbox(inbox, java.time.Clock.systemDefaultZone(), sources);
       results.add(measure("Inbox.unclaimed xbhbl-supervisor (count + page)",
           () -> pages.unclaimed(supervisor, 0).items().size()));
       results.add(measure("Inbox.unclaimed leader (count + page)", () -> pages.unclaimed(leader, 0).items().size()));
