@@ -75,8 +75,7 @@ class InspectionIntegrationTests {
   }
 
   private String page(String path, String username) throws Exception {
-    return mvc.perform(get(path).with(Staff.as(staff, username))).andExpect(status().isOk()).andReturn()
-        .getResponse().getContentAsString();
+    return Staff.page(mvc, staff, path, username);
   }
 
   @Test
