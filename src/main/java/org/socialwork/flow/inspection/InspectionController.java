@@ -8,6 +8,7 @@ import java.util.Map;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
+import org.socialwork.flow.meeting.MeetingRecords;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.http.ContentDisposition;
@@ -41,15 +42,17 @@ class InspectionController {
   private final Dashboard dashboard;
   private final ExcelExport export;
   private final InspectionTasks tasks;
+  private final MeetingRecords meetingRecords;
 
   InspectionController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence, Dashboard dashboard,
-                       ExcelExport export, InspectionTasks tasks) {
+                       ExcelExport export, InspectionTasks tasks, MeetingRecords meetingRecords) {
     this.inspections = inspections;
     this.mapper = mapper;
     this.evidence = evidence;
     this.dashboard = dashboard;
     this.export = export;
     this.tasks = tasks;
+    this.meetingRecords = meetingRecords;
   }
 
   @GetMapping("/inspections")
@@ -153,8 +156,7 @@ class InspectionController {
   String listDashboardActionItems(@AuthenticationPrincipal StaffMember member,
                                   @RequestParam(required = false) String station,
                                   @RequestParam(defaultValue = "false") boolean overdue, Model model) {
-    model.addAttribute("rows", mapper.findOpenActionItems(member.scope(), blank(station),
-        overdue ? dashboard.today() : null));
+    model.addAttribute("rows", meetingRecords.actionItems(member, blank(station), true, overdue));
     model.addAttribute("overdue", overdue);
     model.addAttribute("station", station == null ? "" : station);
     return "inspection/action-items";

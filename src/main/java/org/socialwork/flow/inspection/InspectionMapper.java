@@ -160,13 +160,6 @@ public interface InspectionMapper {
   List<Figure> openActionItemsByStation(@Param("scope") DataScope scope,
                                         @Param("overdueBefore") java.time.LocalDate overdueBefore);
 
-  List<ActionItemRow> findOpenActionItems(@Param("scope") DataScope scope, @Param("station") String station,
-                                          @Param("overdueBefore") java.time.LocalDate overdueBefore);
-
-  /** An open action item behind a meeting figure of the dashboard, with the month of its meeting if it has one. */
-  record ActionItemRow(Long id, String source, String title, String owner, java.time.LocalDate dueOn,
-                       String stationCode, String meetingMonth, Long sessionId) {
-  }
 
   /** A case (and, for overdue tasks, the task) behind a casework figure of the dashboard. */
   record CaseRow(String caseNo, String stationCode, String status, String task, LocalDateTime due) {

@@ -29,7 +29,9 @@ class InspectionTaskContext implements TaskContext {
 
   @Override
   public Optional<String> recordLink(WorkItem task) {
-    return of(task).map(i -> "/inspections/" + i.getInspectionNo());
+    // the business key of an inspection task is its number (InspectionMapper's task columns)
+    return InspectionVariables.PROCESS_KEY.equals(task.processKey()) && task.caseNo() != null
+        ? Optional.of("/inspections/" + task.caseNo()) : Optional.empty();
   }
 
   @Override

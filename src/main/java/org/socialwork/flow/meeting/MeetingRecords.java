@@ -34,8 +34,8 @@ public class MeetingRecords {
     MeetingRecord current = meetings.findByMonth(month).map(m -> record(m, member)).orElse(null);
     LocalDate today = LocalDate.now(clock);
     return new Overview(month, current, meetings.findRecent(24),
-        items.findInScope(member.scope(), ActionItem.FROM_MEETING, true, null, 200),
-        items.findInScope(member.scope(), null, false, today, 200), today);
+        items.findInScope(member.scope(), ActionItem.FROM_MEETING, null, true, null, 200),
+        items.findInScope(member.scope(), null, null, false, today, 200), today);
   }
 
   public MeetingRecord meeting(String month, StaffMember member) {
@@ -45,7 +45,12 @@ public class MeetingRecords {
 
   /** Action items in the reader's scope across months: all, open ones, or open and overdue ones. */
   public List<ActionItem> actionItems(StaffMember member, boolean openOnly, boolean overdueOnly) {
-    return items.findInScope(member.scope(), null, openOnly, overdueOnly ? LocalDate.now(clock) : null, 500);
+    return actionItems(member, null, openOnly, overdueOnly);
+  }
+
+  /** The same, of one station only when {@code station} is given (the dashboard's list behind a station's figure). */
+  public List<ActionItem> actionItems(StaffMember member, String station, boolean openOnly, boolean overdueOnly) {
+    return items.findInScope(member.scope(), null, station, openOnly, overdueOnly ? LocalDate.now(clock) : null, 500);
   }
 
   private MeetingRecord record(Meeting m, StaffMember member) {

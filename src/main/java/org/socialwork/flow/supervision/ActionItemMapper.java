@@ -33,12 +33,12 @@ public interface ActionItemMapper {
   List<ActionItem> findOwnedBy(@Param("owner") String owner, @Param("limit") int limit);
 
   /**
-   * Items in scope across months: district items (no station) and the reader's stations'; {@code openOnly} and
-   * {@code overdueBefore} (due before that day, still open) narrow it.
+   * Items in scope across months: district items (no station) and the reader's stations'; {@code station} (one
+   * station's only), {@code openOnly} and {@code overdueBefore} (due before that day, still open) narrow it.
    */
   List<ActionItem> findInScope(@Param("scope") DataScope scope, @Param("source") String source,
-                               @Param("openOnly") boolean openOnly, @Param("overdueBefore") LocalDate overdueBefore,
-                               @Param("limit") int limit);
+                               @Param("station") String station, @Param("openOnly") boolean openOnly,
+                               @Param("overdueBefore") LocalDate overdueBefore, @Param("limit") int limit);
 
   /** Open items owned by someone, of the district or the reader's stations. */
   List<ActionItem> findOpenOwnedInScope(@Param("owner") String owner, @Param("scope") DataScope scope);
