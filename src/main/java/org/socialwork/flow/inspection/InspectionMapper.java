@@ -103,8 +103,10 @@ public interface InspectionMapper {
   Optional<WorkItem> findVisibleTask(@Param("taskId") String taskId, @Param("username") String username,
                                      @Param("groups") Collection<String> groups, @Param("scope") DataScope scope);
 
+  /** Open inspection tasks of the member: {@code assigned} true their own, false the unclaimed ones, null both. */
   List<WorkItem> findOpenTasks(@Param("username") String username, @Param("groups") Collection<String> groups,
-                               @Param("scope") DataScope scope, @Param("limit") int limit);
+                               @Param("scope") DataScope scope, @Param("assigned") Boolean assigned,
+                               @Param("limit") int limit);
 
   int countEndedTaskInScope(@Param("taskId") String taskId, @Param("scope") DataScope scope);
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InspectionTasks implements WorkItemSource {
 
+  private static final int LIMIT = 100;
+
   private final InspectionMapper inspections;
 
   InspectionTasks(InspectionMapper inspections) {
@@ -25,12 +27,12 @@ class InspectionTasks implements WorkItemSource {
 
   @Override
   public List<WorkItem> assignedTo(StaffMember member) {
-    return open(member).stream().filter(t -> member.username().equals(t.assignee())).toList();
+    return inspections.findOpenTasks(member.username(), member.groups(), member.scope(), true, LIMIT);
   }
 
   @Override
   public List<WorkItem> unclaimedFor(StaffMember member) {
-    return open(member).stream().filter(t -> t.assignee() == null).toList();
+    return inspections.findOpenTasks(member.username(), member.groups(), member.scope(), false, LIMIT);
   }
 
   @Override
@@ -45,6 +47,6 @@ class InspectionTasks implements WorkItemSource {
 
   /** The member's open inspection tasks: assigned to them first, then those offered to their groups (at most 100). */
   public List<WorkItem> open(StaffMember member) {
-    return inspections.findOpenTasks(member.username(), member.groups(), member.scope(), 100);
+    return inspections.findOpenTasks(member.username(), member.groups(), member.scope(), null, LIMIT);
   }
 }
