@@ -49,4 +49,27 @@ public interface CaseMapper {
   /** Cases in scope, newest first, for the case list. */
   List<CaseSummary> findCases(@Param("scope") DataScope scope, @Param("filter") CaseFilter filter,
                               @Param("now") LocalDateTime now, @Param("limit") int limit);
+
+  // the casework figures of the leading group's dashboard (CaseworkDashboardFigures)
+
+  /** Open cases (not closed, referred or never opened) per station in scope. */
+  List<StationCount> countOpenCasesByStation(@Param("scope") DataScope scope);
+
+  /** Open tasks of case processes past their due time, per station in scope. */
+  List<StationCount> countOverdueCaseTasksByStation(@Param("scope") DataScope scope, @Param("now") LocalDateTime now);
+
+  /** The open cases behind the figure, of one station when {@code station} is given (at most 1000). */
+  List<FigureCase> findOpenCases(@Param("scope") DataScope scope, @Param("station") String station);
+
+  /** The overdue case tasks behind the figure, most overdue first (at most 1000). */
+  List<FigureCase> findOverdueCaseTasks(@Param("scope") DataScope scope, @Param("station") String station,
+                                        @Param("now") LocalDateTime now);
+
+  /** A count of one station. */
+  record StationCount(String stationCode, long n) {
+  }
+
+  /** A case (and, for overdue tasks, the task) behind a casework figure of the dashboard. */
+  record FigureCase(String caseNo, String stationCode, String status, String task, LocalDateTime due) {
+  }
 }

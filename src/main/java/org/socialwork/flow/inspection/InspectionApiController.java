@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -25,25 +26,25 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Inspections, rectifications and the dashboard's figures as JSON, scoped to the caller's stations, plus the two
+ * Inspections and rectifications as JSON, scoped to the caller's stations, plus the two
  * writes the generic task API cannot carry: an inspector's item scores and evidence uploads.
  */
 @RestController
-@Tag(name = "inspections", description = "Inspections, rectifications and the leading group's dashboard")
+@Tag(name = "inspections", description = "Inspections and rectifications")
 class InspectionApiController {
 
   private final Inspections inspections;
   private final InspectionMapper mapper;
   private final EvidenceUpload evidence;
-  private final Dashboard dashboard;
+  private final Clock clock;
   private final MessageSource messages;
 
   InspectionApiController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence,
-                          Dashboard dashboard, MessageSource messages) {
+                          Clock clock, MessageSource messages) {
     this.inspections = inspections;
     this.mapper = mapper;
     this.evidence = evidence;
-    this.dashboard = dashboard;
+    this.clock = clock;
     this.messages = messages;
   }
 
@@ -69,7 +70,7 @@ class InspectionApiController {
         "needsRectification", r.needsRectification(), "findings", r.findings())).toList());
     out.put("scores", d.scores());
     out.put("rectification", d.rectification() == null ? null : RectificationJson.of(d.rectification(),
-        dashboard.today()));
+        LocalDate.now(clock)));
     out.put("evidence", d.evidence());
     return out;
   }
@@ -99,15 +100,9 @@ class InspectionApiController {
                                          @RequestParam(defaultValue = "false") boolean open,
                                          @RequestParam(defaultValue = "false") boolean overdue,
                                          @RequestParam(required = false) String station) {
-    LocalDate today = dashboard.today();
+    LocalDate today = LocalDate.now(clock);
     return mapper.findRectifications(member.scope(), open, overdue ? today : null, station, 1000).stream()
         .map(r -> RectificationJson.of(r, today)).toList();
-  }
-
-  @GetMapping("/api/dashboard")
-  @Operation(summary = "The leading group's dashboard figures in the caller's scope")
-  Dashboard.Figures figures(@AuthenticationPrincipal StaffMember member) {
-    return dashboard.figures(member);
   }
 
   @ExceptionHandler(InspectionNotFoundException.class)

@@ -2,13 +2,14 @@ package org.socialwork.flow.inspection;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
-import org.socialwork.flow.meeting.MeetingRecords;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.http.ContentDisposition;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 检查与整改: the inspection list, an inspection's page (score sheet, evidence, rectification), evidence downloads, the
- * printable report, the rectification list, the leading group's dashboard and the Excel export.
+ * printable report, the rectification list and the Excel export.
  */
 @Controller
 class InspectionController {
@@ -39,20 +40,18 @@ class InspectionController {
   private final Inspections inspections;
   private final InspectionMapper mapper;
   private final EvidenceUpload evidence;
-  private final Dashboard dashboard;
+  private final Clock clock;
   private final ExcelExport export;
   private final InspectionTasks tasks;
-  private final MeetingRecords meetingRecords;
 
-  InspectionController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence, Dashboard dashboard,
-                       ExcelExport export, InspectionTasks tasks, MeetingRecords meetingRecords) {
+  InspectionController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence, Clock clock,
+                       ExcelExport export, InspectionTasks tasks) {
     this.inspections = inspections;
     this.mapper = mapper;
     this.evidence = evidence;
-    this.dashboard = dashboard;
+    this.clock = clock;
     this.export = export;
     this.tasks = tasks;
-    this.meetingRecords = meetingRecords;
   }
 
   @GetMapping("/inspections")
@@ -125,7 +124,7 @@ class InspectionController {
                             @RequestParam(defaultValue = "false") boolean open,
                             @RequestParam(defaultValue = "false") boolean overdue,
                             @RequestParam(required = false) String station, Model model) {
-    java.time.LocalDate today = dashboard.today();
+    LocalDate today = LocalDate.now(clock);
     model.addAttribute("rectifications",
         mapper.findRectifications(member.scope(), open, overdue ? today : null, blank(station), 1000));
     model.addAttribute("today", today);
@@ -134,39 +133,11 @@ class InspectionController {
     return "inspection/rectifications";
   }
 
-  @GetMapping("/inspections/dashboard")
-  String showDashboard(@AuthenticationPrincipal StaffMember member, Model model) {
-    model.addAttribute("figures", dashboard.figures(member));
-    return "inspection/dashboard";
-  }
-
-  /** The lists behind the dashboard's casework figures: open cases, or cases with overdue tasks, of a station. */
-  @GetMapping("/inspections/dashboard/cases")
-  String listDashboardCases(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String station,
-                            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
-    model.addAttribute("rows", overdue
-        ? mapper.findOverdueCaseTasks(member.scope(), blank(station), java.time.LocalDateTime.now(dashboard.clock()))
-        : mapper.findOpenCases(member.scope(), blank(station)));
-    model.addAttribute("overdue", overdue);
-    model.addAttribute("station", station == null ? "" : station);
-    return "inspection/cases";
-  }
-
-  @GetMapping("/inspections/dashboard/action-items")
-  String listDashboardActionItems(@AuthenticationPrincipal StaffMember member,
-                                  @RequestParam(required = false) String station,
-                                  @RequestParam(defaultValue = "false") boolean overdue, Model model) {
-    model.addAttribute("rows", meetingRecords.actionItems(member, blank(station), true, overdue));
-    model.addAttribute("overdue", overdue);
-    model.addAttribute("station", station == null ? "" : station);
-    return "inspection/action-items";
-  }
-
   @GetMapping("/inspections/export.xlsx")
   ResponseEntity<byte[]> exportExcel(@AuthenticationPrincipal StaffMember member, Locale locale) {
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("inspections-" + dashboard.today() + ".xlsx").build().toString())
+            .filename("inspections-" + LocalDate.now(clock) + ".xlsx").build().toString())
         .contentType(MediaType.parseMediaType(EvidenceUpload.TYPES.get("xlsx")))
         .body(export.workbook(member, locale));
   }
@@ -178,7 +149,7 @@ class InspectionController {
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
     model.addAttribute("maxUploadMb", evidence.maxBytes() / (1024 * 1024));
-    model.addAttribute("today", dashboard.today());
+    model.addAttribute("today", LocalDate.now(clock));
     List<WorkItem> mine = tasks.open(member).stream()
         .filter(t -> no.equals(t.caseNo())).toList();
     model.addAttribute("myTasks", mine);

@@ -146,26 +146,9 @@ public interface InspectionMapper {
 
   List<Figure> averageScoreByMonth(@Param("scope") DataScope scope);
 
-  List<Figure> openCasesByStation(@Param("scope") DataScope scope);
-
-  List<Figure> overdueCaseTasksByStation(@Param("scope") DataScope scope, @Param("now") LocalDateTime now);
-
-  List<CaseRow> findOpenCases(@Param("scope") DataScope scope, @Param("station") String station);
-
-  List<CaseRow> findOverdueCaseTasks(@Param("scope") DataScope scope, @Param("station") String station,
-                                     @Param("now") LocalDateTime now);
-
   List<org.socialwork.flow.tasklist.DoneItem> findDoneTasks(@Param("username") String username,
                                                             @Param("scope") DataScope scope, @Param("limit") int limit);
 
-  /** Open action items (of meetings and supervision sessions) per station; due before {@code overdueBefore} if given. */
-  List<Figure> openActionItemsByStation(@Param("scope") DataScope scope,
-                                        @Param("overdueBefore") java.time.LocalDate overdueBefore);
-
-
-  /** A case (and, for overdue tasks, the task) behind a casework figure of the dashboard. */
-  record CaseRow(String caseNo, String stationCode, String status, String task, LocalDateTime due) {
-  }
 
   /** A figure of the dashboard: up to two keys and a value. */
   record Figure(String k1, String k2, BigDecimal n) {

@@ -49,6 +49,17 @@ public interface ActionItemMapper {
   /** The items carried onto a meeting's agenda, of the district (no station) and of the scope's stations. */
   List<ActionItem> findCarriedTo(@Param("meetingId") Long meetingId, @Param("scope") DataScope scope);
 
+  /**
+   * Open items of stations (district items have none) per station in scope, for the dashboard; only those due before
+   * {@code overdueBefore} when it is given.
+   */
+  List<StationCount> countOpenByStation(@Param("scope") DataScope scope,
+                                        @Param("overdueBefore") LocalDate overdueBefore);
+
+  /** A count of one station. */
+  record StationCount(String stationCode, long n) {
+  }
+
   /** A new item as inserted (the id comes back). */
   class ItemRow {
     public Long id;

@@ -28,7 +28,7 @@ class DashboardScaleProbe {
   JdbcTemplate jdbc;
 
   @Autowired
-  Dashboard dashboard;
+  InspectionDashboardFigures dashboard;
 
   @Autowired
   ExcelExport export;
@@ -65,7 +65,7 @@ class DashboardScaleProbe {
     StaffMember leader = staff.find("leader").orElseThrow();
     StaffMember supervisor = staff.find("xbhbl-supervisor").orElseThrow();
 
-    Dashboard.Figures figures = dashboard.figures(leader);
+    InspectionDashboardFigures.Figures figures = dashboard.inspectionFigures(leader);
     assertThat(figures.openRectifications()).isEqualTo(jdbc.queryForObject(
         "SELECT COUNT(*) FROM rectification WHERE status IN ('OPEN', 'SUBMITTED')", Integer.class));
     assertThat(figures.overdueRectifications()).isEqualTo(jdbc.queryForObject(
@@ -75,8 +75,8 @@ class DashboardScaleProbe {
     for (int i = 0; i < 5; i++) {
       dashboard.figures(leader);
     }
-    time("dashboard, leading group", () -> dashboard.figures(leader));
-    time("dashboard, one station's supervisor", () -> dashboard.figures(supervisor));
+    time("dashboard (inspection), leading group", () -> dashboard.figures(leader));
+    time("dashboard (inspection), one station's supervisor", () -> dashboard.figures(supervisor));
     time("  by status and type", () -> mapper.countInspectionsByStatusAndType(leader.scope()));
     time("  latest score per station", () -> mapper.latestScoresByStation(leader.scope()));
     time("  monthly trend", () -> mapper.averageScoreByMonth(leader.scope()));

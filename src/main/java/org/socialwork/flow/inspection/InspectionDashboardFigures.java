@@ -3,7 +3,6 @@ package org.socialwork.flow.inspection;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,37 +11,53 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.socialwork.flow.inspection.InspectionMapper.Figure;
+import org.socialwork.flow.dashboard.DashboardFigures;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 领导小组看板: the figures of inspections, rectifications and casework in the reader's scope, each counted in SQL
- * from the domain and engine tables. The list of overdue rectifications holds the 100 most overdue
- * ({@code /api/rectifications?overdue=true} has them all). Meeting action items (issue 4) are not in this branch's
- * schema yet.
+ * Inspection's part of the leading group's dashboard: inspections by status and type, open and overdue rectifications
+ * (by station, and the 100 most overdue; {@code /api/rectifications?overdue=true} has them all), each station's latest
+ * score and the monthly score trend, each counted in SQL within the reader's scope.
  */
 @Component
-public class Dashboard {
+class InspectionDashboardFigures implements DashboardFigures {
 
   private final InspectionMapper inspections;
   private final Clock clock;
 
-  Dashboard(InspectionMapper inspections, Clock clock) {
+  InspectionDashboardFigures(InspectionMapper inspections, Clock clock) {
     this.inspections = inspections;
     this.clock = clock;
   }
 
-  Clock clock() {
-    return clock;
+  @Override
+  public int order() {
+    return 10;
   }
 
-  public LocalDate today() {
-    return LocalDate.now(clock);
+  @Override
+  public String section() {
+    return "inspection/dashboard-section";
   }
 
-  @Transactional(readOnly = true)
-  public Figures figures(StaffMember member) {
+  @Override
+  public Map<String, Object> figures(StaffMember member) {
+    Figures f = inspectionFigures(member);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("inspectionsByStatus", f.inspectionsByStatus());
+    m.put("inspectionsByType", f.inspectionsByType());
+    m.put("openRectifications", f.openRectifications());
+    m.put("overdueRectifications", f.overdueRectifications());
+    m.put("rectificationsByStation", f.rectificationsByStation());
+    m.put("overdue", f.overdue());
+    m.put("latestScores", f.latestScores());
+    m.put("trendMonths", f.trendMonths());
+    m.put("trendByStation", f.trendByStation());
+    return m;
+  }
+
+  Figures inspectionFigures(StaffMember member) {
     LocalDate today = LocalDate.now(clock);
     Map<String, Long> byStatus = new TreeMap<>();
     Map<String, Long> byType = new TreeMap<>();
@@ -75,29 +90,16 @@ public class Dashboard {
       months.add(month);
       series.computeIfAbsent(f.k1(), k -> new LinkedHashMap<>()).put(month, f.n());
     }
-    Map<String, Long> openCases = toMap(inspections.openCasesByStation(member.scope()));
-    Map<String, Long> overdueTasks = toMap(inspections.overdueCaseTasksByStation(member.scope(),
-        LocalDateTime.now(clock)));
-    Map<String, Long> openItems = toMap(inspections.openActionItemsByStation(member.scope(), null));
-    Map<String, Long> overdueItems = toMap(inspections.openActionItemsByStation(member.scope(), today));
     return new Figures(byStatus, byType, openCount, overdueCount, byStation, overdue,
-        latest, new ArrayList<>(months), series, openCases, overdueTasks, openItems, overdueItems);
+        latest, new ArrayList<>(months), series);
   }
 
-  private static Map<String, Long> toMap(List<Figure> figures) {
-    Map<String, Long> m = new TreeMap<>();
-    figures.forEach(f -> m.put(f.k1(), f.n().longValue()));
-    return m;
-  }
-
-  /** The dashboard in one object (also the JSON of {@code GET /api/dashboard}). */
+  /** Inspection's figures in one object. */
   public record Figures(Map<String, Long> inspectionsByStatus, Map<String, Long> inspectionsByType,
                        int openRectifications, int overdueRectifications,
                        List<StationRectifications> rectificationsByStation, List<OverdueRectification> overdue,
                        List<StationScore> latestScores, List<String> trendMonths,
-                       Map<String, Map<String, BigDecimal>> trendByStation, Map<String, Long> openCasesByStation,
-                       Map<String, Long> overdueCaseTasksByStation, Map<String, Long> openActionItemsByStation,
-                       Map<String, Long> overdueActionItemsByStation) {
+                       Map<String, Map<String, BigDecimal>> trendByStation) {
   }
 
   public record StationRectifications(String stationCode, String stationName, int open, int overdue,

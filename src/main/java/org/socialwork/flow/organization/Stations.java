@@ -1,0 +1,32 @@
+package org.socialwork.flow.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The district's stations as other modules read them: the active ones, one by its code, their names. */
+@Component
+public class Stations {
+
+  private final OrganizationMapper organization;
+
+  Stations(OrganizationMapper organization) {
+    this.organization = organization;
+  }
+
+  /** The active stations, by code. */
+  public List<Station> active() {
+    return organization.findActiveStations();
+  }
+
+  public Optional<Station> find(String code) {
+    return code == null ? Optional.empty() : organization.findStation(code);
+  }
+
+  /** The name of each active station by its code (what pages show instead of the code). */
+  public Map<String, String> names() {
+    return active().stream().collect(Collectors.toMap(Station::code, Station::name, (a, b) -> a));
+  }
+}
