@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -84,13 +85,34 @@ public final class BrowserSessions implements BeforeEachCallback, AfterEachCallb
 
   /** A fresh browser logged in as the given demo account (password demo). */
   public WebDriver logIn(String username, String fullName) {
-    WebDriver driver = newBrowser();
+    return logIn(newBrowser(), username, fullName);
+  }
+
+  /** The same on a phone's screen ({@value #PHONE_WIDTH} × {@value #PHONE_HEIGHT} CSS pixels, touch). */
+  public WebDriver logInOnPhone(String username, String fullName) {
+    return logIn(newBrowser(true), username, fullName);
+  }
+
+  /** Opens the folded navigation of a phone-sized page (the menu button), so its links can be clicked. */
+  public static void openMenu(WebDriver driver) {
+    WebElement button = driver.findElement(By.id("menu-button"));
+    if (button.isDisplayed() && !driver.findElement(By.id("nav-toggle")).isSelected()) {
+      button.click();
+      waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
+    }
+  }
+
+  public static final int PHONE_WIDTH = 390;
+  public static final int PHONE_HEIGHT = 844;
+
+  private WebDriver logIn(WebDriver driver, String username, String fullName) {
     WebDriverWait wait = waitFor(driver);
     driver.get(url("/login"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.id("login-submit")).click();
     wait.until(ExpectedConditions.urlMatches("/tasks$"));
+    openMenu(driver);
     WebElement me = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("me")));
     assertThat(me.getText()).contains(username);
     if (fullName != null) {
@@ -101,6 +123,11 @@ public final class BrowserSessions implements BeforeEachCallback, AfterEachCallb
   }
 
   public WebDriver newBrowser() {
+    return newBrowser(false);
+  }
+
+  /** A fresh browser; on a phone it emulates a 390 × 844 touch screen (device pixel ratio 2). */
+  public WebDriver newBrowser(boolean phone) {
     Path profile;
     try {
       profile = Files.createTempDirectory(profilePrefix + "-browser-");
@@ -117,7 +144,12 @@ public final class BrowserSessions implements BeforeEachCallback, AfterEachCallb
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-proxy-server", "--user-data-dir=" + profile.toAbsolutePath(),
-        "--window-size=1280,1000");
+        phone ? "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT : "--window-size=1280,1000");
+    if (phone) {
+      options.setExperimentalOption("mobileEmulation", Map.of(
+          "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 2.0,
+              "touch", true)));
+    }
     ChromeDriver driver = new ChromeDriver(service, options);
     drivers.add(driver);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
