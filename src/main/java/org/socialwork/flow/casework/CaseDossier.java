@@ -3,7 +3,6 @@ package org.socialwork.flow.casework;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.socialwork.flow.tasklist.WorkItem;
 
 /**
  * The case file as a person in scope reads it: client, intake record, decisions, referrals, assessments with
@@ -14,7 +13,7 @@ public record CaseDossier(CaseFile caseFile, Client client, String stationName, 
                           IntakeRecord intake, List<CaseDecision> decisions, List<Referral> referrals,
                           List<Assessment> assessments, ServicePlan plan, List<CaseNote> notes,
                           List<CaseEvaluation> evaluations, ClosureReport closure, List<FollowUp> followUps,
-                          List<WorkItem> openTasks, List<HistoryEntry> history, Map<String, String> labels) {
+                          List<CaseTask> openTasks, List<HistoryEntry> history, Map<String, String> labels) {
 
   /**
    * The case's timeline: the engine's steps merged with the domain records (decisions with their comments,

@@ -16,11 +16,10 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormOptions;
 import org.socialwork.flow.form.FormSchema;
-import org.socialwork.flow.organization.OrganizationMapper;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Station;
-import org.socialwork.flow.tasklist.InboxMapper;
+import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.tasklist.TaskForms;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,20 +34,18 @@ public class CaseFiles {
   private final CaseMapper cases;
   private final AssessmentMapper assessments;
   private final CaseRecordMapper records;
-  private final OrganizationMapper organization;
-  private final InboxMapper inbox;
+  private final Stations stations;
   private final HistoryService history;
   private final TaskForms forms;
   private final FormOptions options;
   private final Clock clock;
 
-  CaseFiles(CaseMapper cases, AssessmentMapper assessments, CaseRecordMapper records, OrganizationMapper organization, InboxMapper inbox, HistoryService history,
+  CaseFiles(CaseMapper cases, AssessmentMapper assessments, CaseRecordMapper records, Stations stations, HistoryService history,
             TaskForms forms, FormOptions options, Clock clock) {
     this.cases = cases;
     this.assessments = assessments;
     this.records = records;
-    this.organization = organization;
-    this.inbox = inbox;
+    this.stations = stations;
     this.history = history;
     this.forms = forms;
     this.options = options;
@@ -67,7 +64,7 @@ public class CaseFiles {
     cases.insertAudit(LocalDateTime.now(clock), member.username(), "READ_CASE", caseFile.getCaseNo(), channel);
     Client client = cases.findClient(caseFile.getClientId()).orElseThrow();
     IntakeRecord intake = cases.findIntakeRecord(caseFile.getId()).orElse(null);
-    String stationName = organization.findStation(caseFile.getStationCode()).map(Station::name)
+    String stationName = stations.find(caseFile.getStationCode()).map(Station::name)
         .orElse(caseFile.getStationCode());
     String idNumber = worksOn(caseFile, member) ? client.getIdNumber() : client.maskedIdNumber();
     return new CaseDossier(caseFile, client, stationName, idNumber, client.ageOn(LocalDate.now(clock)), intake,
@@ -75,7 +72,7 @@ public class CaseFiles {
         assessments.findAssessments(caseFile.getId()), assessments.findLatestPlan(caseFile.getId()).orElse(null),
         records.findNotes(caseFile.getId()), records.findEvaluations(caseFile.getId()),
         records.findLatestClosure(caseFile.getId()).orElse(null), records.findFollowUps(caseFile.getId()),
-        inbox.findOpenForCase(caseFile.getId()), history(caseFile), labels(client, intake, member, locale));
+        cases.findOpenTasks(caseFile.getId()), history(caseFile), labels(client, intake, member, locale));
   }
 
   /** The registering worker, the responsible worker and the station's supervisors see the ID number whole. */

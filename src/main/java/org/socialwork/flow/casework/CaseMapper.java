@@ -46,6 +46,9 @@ public interface CaseMapper {
 
   int countAudit(@Param("subject") String subject, @Param("username") String username);
 
+  /** The open tasks of the case's processes, oldest first (the case itself was read in the reader's scope). */
+  List<CaseTask> findOpenTasks(Long caseId);
+
   /** Cases in scope, newest first, for the case list. */
   List<CaseSummary> findCases(@Param("scope") DataScope scope, @Param("filter") CaseFilter filter,
                               @Param("now") LocalDateTime now, @Param("limit") int limit);

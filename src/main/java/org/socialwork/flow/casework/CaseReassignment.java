@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialwork.flow.form.FormErrors;
-import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.Person;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
@@ -33,7 +33,7 @@ public class CaseReassignment {
   private static final int CHUNK = 50;
 
   private final ReassignmentMapper reassignments;
-  private final OrganizationMapper organization;
+  private final StaffDirectory staff;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final TransactionTemplate tx;
@@ -44,10 +44,10 @@ public class CaseReassignment {
     return t;
   });
 
-  CaseReassignment(ReassignmentMapper reassignments, OrganizationMapper organization, RuntimeService runtime,
+  CaseReassignment(ReassignmentMapper reassignments, StaffDirectory staff, RuntimeService runtime,
                    TaskService tasks, TransactionTemplate tx, Clock clock) {
     this.reassignments = reassignments;
-    this.organization = organization;
+    this.staff = staff;
     this.runtime = runtime;
     this.tasks = tasks;
     this.tx = tx;
@@ -57,7 +57,7 @@ public class CaseReassignment {
   /** The workers of a station the member supervises. */
   public List<Person> workersOf(String stationCode, StaffMember member) {
     requireSupervisor(stationCode, member);
-    return organization.findPeopleAt(stationCode, Role.WORKER);
+    return staff.peopleAt(stationCode, Role.WORKER);
   }
 
   public int openCases(String stationCode, String worker) {
@@ -69,7 +69,7 @@ public class CaseReassignment {
     requireSupervisor(stationCode, member);
     String from = text(submitted.get("fromWorker"));
     String to = text(submitted.get("toWorker"));
-    List<String> workers = organization.findPeopleAt(stationCode, Role.WORKER).stream().map(Person::username).toList();
+    List<String> workers = staff.peopleAt(stationCode, Role.WORKER).stream().map(Person::username).toList();
     FormErrors errors = new FormErrors();
     if (from == null || !workers.contains(from)) {
       errors.reject("fromWorker", "form.option");

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.socialwork.flow.form.FormOption;
 import org.socialwork.flow.form.OptionSource;
-import org.socialwork.flow.library.ProjectMapper;
-import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.library.PickableProjects;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.RoleAssignment;
+import org.socialwork.flow.organization.StaffDirectory;
+import org.socialwork.flow.organization.Stations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,20 +21,20 @@ import org.springframework.context.annotation.Configuration;
 class InspectionOptions {
 
   @Bean
-  OptionSource inspectionStations(OrganizationMapper organization) {
+  OptionSource inspectionStations(StaffDirectory staff, Stations stations) {
     return OptionSource.of("inspectionStations", context -> {
-      List<RoleAssignment> roles = organization.findRoles(context.username());
+      List<RoleAssignment> roles = staff.rolesOf(context.username());
       boolean district = roles.stream().anyMatch(r -> !r.role().perStation());
       List<String> own = roles.stream().filter(r -> r.role() == Role.SUPERVISOR).map(RoleAssignment::stationCode).toList();
-      return organization.findActiveStations().stream().filter(s -> district || own.contains(s.code()))
+      return stations.active().stream().filter(s -> district || own.contains(s.code()))
           .map(s -> new FormOption(s.code(), s.name())).toList();
     });
   }
 
   @Bean
-  OptionSource inspectors(OrganizationMapper organization) {
-    return OptionSource.of("inspectors", context -> Stream.concat(organization.findPeopleWithRole(Role.LEADER).stream(),
-            organization.findPeopleWithRole(Role.MENTOR).stream())
+  OptionSource inspectors(StaffDirectory staff) {
+    return OptionSource.of("inspectors", context -> Stream.concat(staff.peopleWithRole(Role.LEADER).stream(),
+            staff.peopleWithRole(Role.MENTOR).stream())
         .distinct().map(p -> new FormOption(p.username(), p.fullName())).toList());
   }
 
@@ -44,15 +45,10 @@ class InspectionOptions {
   }
 
   @Bean
-  OptionSource inspectionProjects(ProjectMapper projects, OrganizationMapper organization) {
-    return OptionSource.of("inspectionProjects", context -> {
-      // the projects the planner's library shows: all for the district's roles, else their stations' and the district's
-      List<RoleAssignment> roles = organization.findRoles(context.username());
-      boolean district = roles.stream().anyMatch(r -> !r.role().perStation());
-      List<org.socialwork.flow.library.Project> readable = district ? projects.findAllProjects()
-          : projects.findProjects(new org.socialwork.flow.organization.DataScope(false, roles.stream()
-              .map(RoleAssignment::stationCode).distinct().toList()), null);
-      return readable.stream().map(p -> new FormOption(String.valueOf(p.getId()), p.getName())).toList();
-    });
+  OptionSource inspectionProjects(PickableProjects projects, StaffDirectory staff) {
+    // the projects the planner's library shows: all for the district's roles, else their stations' and the district's
+    return OptionSource.of("inspectionProjects", context -> staff.find(context.username())
+        .map(projects::of).orElse(List.of()).stream()
+        .map(p -> new FormOption(String.valueOf(p.getId()), p.getName())).toList());
   }
 }

@@ -6,7 +6,7 @@ import org.socialwork.flow.form.FormOption;
 import org.socialwork.flow.form.OptionSource;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
-import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.organization.Stations;
 import org.springframework.stereotype.Component;
 
 /** {@code valuesKey: resourceScopes}: the stations a resource may be registered for by this person. */
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 class ResourceScopeOptions implements OptionSource {
 
   private final StaffDirectory staff;
-  private final OrganizationMapper organization;
+  private final Stations stations;
 
-  ResourceScopeOptions(StaffDirectory staff, OrganizationMapper organization) {
+  ResourceScopeOptions(StaffDirectory staff, Stations stations) {
     this.staff = staff;
-    this.organization = organization;
+    this.stations = stations;
   }
 
   @Override
@@ -32,7 +32,7 @@ class ResourceScopeOptions implements OptionSource {
     if (member == null) {
       return List.of();
     }
-    return organization.findActiveStations().stream()
+    return stations.active().stream()
         .filter(s -> member.districtWide() || member.stationCodes().contains(s.code()))
         .map(s -> new FormOption(s.code(), s.name()))
         .toList();

@@ -7,7 +7,7 @@ import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.organization.DataScope;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.supervision.ActionItem;
-import org.socialwork.flow.supervision.ActionItemMapper;
+import org.socialwork.flow.supervision.ActionItems;
 import org.socialwork.flow.tasklist.TaskFormHandler;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,11 @@ class AgendaDrafting implements TaskFormHandler {
   private static final DataScope DISTRICT = new DataScope(true, java.util.List.of());
 
   private final MeetingMapper meetings;
-  private final ActionItemMapper items;
+  private final ActionItems items;
   private final MeetingTasks meetingTasks;
   private final Clock clock;
 
-  AgendaDrafting(MeetingMapper meetings, ActionItemMapper items, MeetingTasks meetingTasks, Clock clock) {
+  AgendaDrafting(MeetingMapper meetings, ActionItems items, MeetingTasks meetingTasks, Clock clock) {
     this.meetings = meetings;
     this.items = items;
     this.meetingTasks = meetingTasks;
@@ -62,7 +62,7 @@ class AgendaDrafting implements TaskFormHandler {
       agenda.append("  · 未按时汇报：").append(missing).append('\n');
     }
     agenda.append("二、上月及以前逾期未完成的督办事项\n");
-    var carried = items.findCarriedTo(meeting.id(), DISTRICT);
+    var carried = items.carriedTo(meeting.id(), DISTRICT);
     if (carried.isEmpty()) {
       agenda.append("  · 无\n");
     }

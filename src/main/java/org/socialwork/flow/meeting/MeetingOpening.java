@@ -5,11 +5,11 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.socialwork.flow.organization.OrganizationMapper;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.Station;
+import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.supervision.ActionItem;
-import org.socialwork.flow.supervision.ActionItemMapper;
+import org.socialwork.flow.supervision.ActionItems;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -24,15 +24,15 @@ public class MeetingOpening {
 
   private final RuntimeService runtime;
   private final MeetingMapper meetings;
-  private final OrganizationMapper organization;
-  private final ActionItemMapper items;
+  private final Stations stations;
+  private final ActionItems items;
   private final Clock clock;
 
-  MeetingOpening(RuntimeService runtime, MeetingMapper meetings, OrganizationMapper organization,
-                 ActionItemMapper items, Clock clock) {
+  MeetingOpening(RuntimeService runtime, MeetingMapper meetings, Stations stations,
+                 ActionItems items, Clock clock) {
     this.runtime = runtime;
     this.meetings = meetings;
-    this.organization = organization;
+    this.stations = stations;
     this.items = items;
     this.clock = clock;
   }
@@ -55,10 +55,10 @@ public class MeetingOpening {
     row.openedBy = openedBy;
     meetings.insertMeeting(row);
     meetings.updateProcess(row.id, processInstanceId);
-    for (Station station : organization.findActiveStations()) {
+    for (Station station : stations.active()) {
       meetings.insertReport(row.id, station.code());
     }
-    for (ActionItem item : items.findOpenMeetingItemsDueBefore(now.toLocalDate())) {
+    for (ActionItem item : items.openMeetingItemsDueBefore(now.toLocalDate())) {
       meetings.insertCarriedItem(row.id, item.id());
     }
     return meetings.findById(row.id);

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.supervision.ActionItem;
-import org.socialwork.flow.supervision.ActionItemMapper;
+import org.socialwork.flow.supervision.ActionItems;
 import org.socialwork.flow.tasklist.WorkItemNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingRecords {
 
   private final MeetingMapper meetings;
-  private final ActionItemMapper items;
+  private final ActionItems items;
   private final Clock clock;
 
-  MeetingRecords(MeetingMapper meetings, ActionItemMapper items, Clock clock) {
+  MeetingRecords(MeetingMapper meetings, ActionItems items, Clock clock) {
     this.meetings = meetings;
     this.items = items;
     this.clock = clock;
@@ -34,8 +34,8 @@ public class MeetingRecords {
     MeetingRecord current = meetings.findByMonth(month).map(m -> record(m, member)).orElse(null);
     LocalDate today = LocalDate.now(clock);
     return new Overview(month, current, meetings.findRecent(24),
-        items.findInScope(member.scope(), ActionItem.FROM_MEETING, null, true, null, 200),
-        items.findInScope(member.scope(), null, null, false, today, 200), today);
+        items.inScope(member.scope(), ActionItem.FROM_MEETING, null, true, null, 200),
+        items.inScope(member.scope(), null, null, false, today, 200), today);
   }
 
   public MeetingRecord meeting(String month, StaffMember member) {
@@ -50,13 +50,13 @@ public class MeetingRecords {
 
   /** The same, of one station only when {@code station} is given (the dashboard's list behind a station's figure). */
   public List<ActionItem> actionItems(StaffMember member, String station, boolean openOnly, boolean overdueOnly) {
-    return items.findInScope(member.scope(), null, station, openOnly, overdueOnly ? LocalDate.now(clock) : null, 500);
+    return items.inScope(member.scope(), null, station, openOnly, overdueOnly ? LocalDate.now(clock) : null, 500);
   }
 
   private MeetingRecord record(Meeting m, StaffMember member) {
     List<MeetingReport> reports = meetings.findReports(m.id(), member.scope());
-    return new MeetingRecord(m, reports, items.findOfMeeting(m.id(), member.scope()),
-        items.findCarriedTo(m.id(), member.scope()));
+    return new MeetingRecord(m, reports, items.ofMeeting(m.id(), member.scope()),
+        items.carriedTo(m.id(), member.scope()));
   }
 
   /** What /meetings shows. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.socialwork.flow.organization.DataScope;
-import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.TaskContext;
 import org.socialwork.flow.tasklist.WorkItem;
@@ -18,14 +18,14 @@ class MeetingTaskContext implements TaskContext {
 
   private final MeetingTasks meetingTasks;
   private final MeetingMapper meetings;
-  private final OrganizationMapper organization;
+  private final Stations stations;
   private final MessageSource messages;
 
-  MeetingTaskContext(MeetingTasks meetingTasks, MeetingMapper meetings, OrganizationMapper organization,
+  MeetingTaskContext(MeetingTasks meetingTasks, MeetingMapper meetings, Stations stations,
                      MessageSource messages) {
     this.meetingTasks = meetingTasks;
     this.meetings = meetings;
-    this.organization = organization;
+    this.stations = stations;
     this.messages = messages;
   }
 
@@ -39,7 +39,7 @@ class MeetingTaskContext implements TaskContext {
     lines.add(new Line(msg("mt.meeting", locale), meeting.meetingMonth()));
     String station = meetingTasks.stationCode(task);
     if (station != null) {
-      organization.findStation(station).ifPresent(s -> lines.add(new Line(msg("task.station", locale), s.name())));
+      stations.find(station).ifPresent(s -> lines.add(new Line(msg("task.station", locale), s.name())));
     }
     List<MeetingReport> reports = meetings.findReports(meeting.id(), new DataScope(true, List.of()));
     lines.add(new Line(msg("mt.reportsFiled", locale),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
-import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.RoleAssignment;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.supervision.ActionItems;
@@ -23,15 +23,15 @@ class MinutesRecording implements TaskFormHandler {
 
   private final MeetingMapper meetings;
   private final ActionItems actionItems;
-  private final OrganizationMapper organization;
+  private final StaffDirectory staff;
   private final MeetingTasks meetingTasks;
   private final Clock clock;
 
-  MinutesRecording(MeetingMapper meetings, ActionItems actionItems, OrganizationMapper organization,
+  MinutesRecording(MeetingMapper meetings, ActionItems actionItems, StaffDirectory staff,
                    MeetingTasks meetingTasks, Clock clock) {
     this.meetings = meetings;
     this.actionItems = actionItems;
-    this.organization = organization;
+    this.staff = staff;
     this.meetingTasks = meetingTasks;
     this.clock = clock;
   }
@@ -60,7 +60,7 @@ class MinutesRecording implements TaskFormHandler {
   }
 
   private String stationOf(String username) {
-    return organization.findRoles(username).stream().map(RoleAssignment::stationCode)
+    return staff.rolesOf(username).stream().map(RoleAssignment::stationCode)
         .filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 }

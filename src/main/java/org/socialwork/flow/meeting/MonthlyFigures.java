@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import org.socialwork.flow.supervision.MonthFigures;
-import org.socialwork.flow.supervision.SupervisionMapper;
+import org.socialwork.flow.supervision.SupervisionRecords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 public class MonthlyFigures {
 
   private final MeetingMapper meetings;
-  private final SupervisionMapper supervision;
+  private final SupervisionRecords supervision;
   private final Clock clock;
 
-  MonthlyFigures(MeetingMapper meetings, SupervisionMapper supervision, Clock clock) {
+  MonthlyFigures(MeetingMapper meetings, SupervisionRecords supervision, Clock clock) {
     this.meetings = meetings;
     this.supervision = supervision;
     this.clock = clock;

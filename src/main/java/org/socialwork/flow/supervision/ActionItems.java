@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
+import org.socialwork.flow.organization.DataScope;
 import org.socialwork.flow.organization.Role;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,31 @@ public class ActionItems {
     this.items = items;
     this.runtime = runtime;
     this.clock = clock;
+  }
+
+  /**
+   * Items in scope across months: district items (no station) and the reader's stations'; {@code source},
+   * {@code station} (one station's only), {@code openOnly} and {@code overdueBefore} (due before that day, still
+   * open) narrow it. Due first, at most {@code limit}.
+   */
+  public List<ActionItem> inScope(DataScope scope, String source, String station, boolean openOnly,
+                                  LocalDate overdueBefore, int limit) {
+    return items.findInScope(scope, source, station, openOnly, overdueBefore, limit);
+  }
+
+  /** A meeting's items of the district (no station) and of the scope's stations. */
+  public List<ActionItem> ofMeeting(Long meetingId, DataScope scope) {
+    return items.findOfMeeting(meetingId, scope);
+  }
+
+  /** The items carried onto a meeting's agenda, of the district and of the scope's stations. */
+  public List<ActionItem> carriedTo(Long meetingId, DataScope scope) {
+    return items.findCarriedTo(meetingId, scope);
+  }
+
+  /** Open meeting items due before the day: what a new meeting carries onto its agenda. */
+  public List<ActionItem> openMeetingItemsDueBefore(LocalDate day) {
+    return items.findOpenMeetingItemsDueBefore(day);
   }
 
   /** An item as a form gives it. */

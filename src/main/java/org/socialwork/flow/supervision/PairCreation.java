@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
-import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.RoleAssignment;
 import org.socialwork.flow.organization.StaffMember;
@@ -28,14 +28,14 @@ import org.springframework.stereotype.Component;
 class PairCreation implements StartFormHandler {
 
   private final SupervisionMapper supervision;
-  private final OrganizationMapper organization;
+  private final StaffDirectory staff;
   private final SupervisionSettings settings;
   private final Clock clock;
 
-  PairCreation(SupervisionMapper supervision, OrganizationMapper organization, SupervisionSettings settings,
+  PairCreation(SupervisionMapper supervision, StaffDirectory staff, SupervisionSettings settings,
                Clock clock) {
     this.supervision = supervision;
-    this.organization = organization;
+    this.staff = staff;
     this.settings = settings;
     this.clock = clock;
   }
@@ -68,7 +68,7 @@ class PairCreation implements StartFormHandler {
       errors.reject("supervisee", "supervision.pair.superviseeOrCase");
     }
     if (supervisee != null) {
-      station = organization.findRoles(supervisee).stream().filter(r -> r.role() == Role.WORKER)
+      station = staff.rolesOf(supervisee).stream().filter(r -> r.role() == Role.WORKER)
           .map(RoleAssignment::stationCode).findFirst().orElse(null);
       if (station == null) {
         errors.reject("supervisee", "form.option");
@@ -152,9 +152,9 @@ class PairCreation implements StartFormHandler {
   }
 
   private String subject(String mentor, String supervisee, String caseNo) {
-    String mentorName = organization.findPerson(mentor).map(p -> p.fullName()).orElse(mentor);
+    String mentorName = staff.nameOf(mentor);
     String who = supervisee == null ? caseNo
-        : organization.findPerson(supervisee).map(p -> p.fullName()).orElse(supervisee);
+        : staff.nameOf(supervisee);
     return mentorName + " → " + who;
   }
 

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.socialwork.flow.form.FormOption;
 import org.socialwork.flow.form.OptionSource;
-import org.socialwork.flow.organization.OrganizationMapper;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.Person;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.RoleAssignment;
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class SupervisionPeopleOptions {
 
-  private final OrganizationMapper organization;
+  private final StaffDirectory staff;
 
-  SupervisionPeopleOptions(OrganizationMapper organization) {
-    this.organization = organization;
+  SupervisionPeopleOptions(StaffDirectory staff) {
+    this.staff = staff;
   }
 
   @org.springframework.context.annotation.Bean
@@ -38,7 +38,7 @@ class SupervisionPeopleOptions {
   @org.springframework.context.annotation.Bean
   OptionSource supervisees() {
     return OptionSource.of("supervisees", c -> {
-      List<RoleAssignment> mine = organization.findRoles(c.username());
+      List<RoleAssignment> mine = staff.rolesOf(c.username());
       boolean district = mine.stream().anyMatch(r -> !r.role().perStation());
       Set<String> supervised = mine.stream().filter(r -> r.role() == Role.SUPERVISOR)
           .map(RoleAssignment::stationCode).collect(Collectors.toSet());
@@ -54,10 +54,10 @@ class SupervisionPeopleOptions {
   }
 
   private List<FormOption> holders(Predicate<RoleAssignment> which) {
-    Map<String, String> names = organization.findActivePeople().stream()
+    Map<String, String> names = staff.activePeople().stream()
         .collect(Collectors.toMap(Person::username, Person::fullName, (a, b) -> a));
     Map<String, FormOption> out = new LinkedHashMap<>();
-    organization.findAllRoles().stream().filter(which).filter(r -> names.containsKey(r.username()))
+    staff.allRoles().stream().filter(which).filter(r -> names.containsKey(r.username()))
         .forEach(r -> out.putIfAbsent(r.username(), new FormOption(r.username(),
             names.get(r.username()) + (r.stationCode() == null ? "" : "（" + r.stationCode() + "）"))));
     return List.copyOf(out.values());

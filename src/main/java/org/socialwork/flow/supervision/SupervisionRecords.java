@@ -76,6 +76,11 @@ public class SupervisionRecords {
     return hours.entrySet().stream().map(e -> new SupervisionMapper.MonthHours(e.getKey(), e.getValue())).toList();
   }
 
+  /** Sessions held at a station in [from, to) with their hours (a station's monthly report). */
+  public MonthFigures monthFigures(String stationCode, LocalDate from, LocalDate to) {
+    return supervision.monthFigures(stationCode, from, to);
+  }
+
   public List<ActionItem> myActionItems(StaffMember member) {
     return items.findOwnedBy(member.username(), LIMIT);
   }

@@ -1,11 +1,9 @@
-package org.socialwork.flow.inspection;
+package org.socialwork.flow.library;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.socialwork.flow.library.Project;
-import org.socialwork.flow.library.ProjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -14,18 +12,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * With the demo district: three projects in the project library (one station, district-wide, four stations) (the checklist templates are defaults of the schema,
- * present with or without demo data).
+ * With the demo district: three projects in the project library (one station, district-wide, four stations), which
+ * the demo inspections name.
  */
 @Component
 @Order(2)
-class DemoInspections implements ApplicationRunner {
+class DemoProjects implements ApplicationRunner {
 
   private final ProjectMapper projects;
   private final Clock clock;
   private final boolean demoData;
 
-  DemoInspections(ProjectMapper projects, Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
+  DemoProjects(ProjectMapper projects, Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
     this.projects = projects;
     this.clock = clock;
     this.demoData = demoData;
