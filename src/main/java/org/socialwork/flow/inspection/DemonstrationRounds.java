@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
@@ -36,9 +37,10 @@ public class DemonstrationRounds {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final Clock clock;
+  private final Stations stations;
 
   DemonstrationRounds(InspectionMapper inspections, InspectionPlanning planning, TaskForms forms,
-                      FormValidator validator, RuntimeService runtime, IdentityService identity, Clock clock) {
+                      FormValidator validator, RuntimeService runtime, IdentityService identity, Clock clock, Stations stations) {
     this.inspections = inspections;
     this.planning = planning;
     this.forms = forms;
@@ -46,6 +48,7 @@ public class DemonstrationRounds {
     this.runtime = runtime;
     this.identity = identity;
     this.clock = clock;
+    this.stations = stations;
   }
 
   public static boolean runs(StaffMember member) {
@@ -132,7 +135,7 @@ public class DemonstrationRounds {
     round.decide(decision.strip(), member.username(), now);
     inspections.updateRound(round);
     for (String station : chosen.stream().distinct().toList()) {
-      inspections.markDemonstrationStation(station);
+      stations.markDemonstration(station);
       inspections.insertAward(station, roundId, now.toLocalDate());
     }
   }

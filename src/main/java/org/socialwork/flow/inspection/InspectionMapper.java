@@ -125,8 +125,6 @@ public interface InspectionMapper {
   void insertAward(@Param("stationCode") String stationCode, @Param("roundId") Long roundId,
                    @Param("awardedOn") LocalDate awardedOn);
 
-  void markDemonstrationStation(String stationCode);
-
   List<DemonstrationAward> findAwards(Long roundId);
 
   // dashboard

@@ -35,6 +35,8 @@ public interface OrganizationMapper {
 
   int countWithRole(Role role);
 
+  void markDemonstration(String stationCode);
+
   /** Active people who hold a district-wide role, by name. */
   List<Person> findPeopleWithRole(Role role);
 }

@@ -25,6 +25,11 @@ public class Stations {
     return code == null ? Optional.empty() : organization.findStation(code);
   }
 
+  /** Marks the station a demonstration station (示范站), as a demonstration round decided. */
+  public void markDemonstration(String code) {
+    organization.markDemonstration(code);
+  }
+
   /** The name of each active station by its code (what pages show instead of the code). */
   public Map<String, String> names() {
     return active().stream().collect(Collectors.toMap(Station::code, Station::name, (a, b) -> a));
