@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.socialwork.flow.audit.AuditTrail;
 import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormOptions;
 import org.socialwork.flow.form.FormSchema;
@@ -39,9 +40,10 @@ public class CaseFiles {
   private final TaskForms forms;
   private final FormOptions options;
   private final Clock clock;
+  private final AuditTrail audit;
 
   CaseFiles(CaseMapper cases, AssessmentMapper assessments, CaseRecordMapper records, Stations stations, HistoryService history,
-            TaskForms forms, FormOptions options, Clock clock) {
+            TaskForms forms, FormOptions options, Clock clock, AuditTrail audit) {
     this.cases = cases;
     this.assessments = assessments;
     this.records = records;
@@ -50,6 +52,7 @@ public class CaseFiles {
     this.forms = forms;
     this.options = options;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Transactional(readOnly = true)
@@ -61,7 +64,7 @@ public class CaseFiles {
   @Transactional
   public CaseDossier read(String caseNo, StaffMember member, String channel, Locale locale) {
     CaseFile caseFile = cases.findCaseByNo(caseNo, member.scope()).orElseThrow(() -> new CaseNotFoundException(caseNo));
-    cases.insertAudit(LocalDateTime.now(clock), member.username(), "READ_CASE", caseFile.getCaseNo(), channel);
+    audit.record(member.username(), "READ_CASE", caseFile.getCaseNo(), channel);
     Client client = cases.findClient(caseFile.getClientId()).orElseThrow();
     IntakeRecord intake = cases.findIntakeRecord(caseFile.getId()).orElse(null);
     String stationName = stations.find(caseFile.getStationCode()).map(Station::name)

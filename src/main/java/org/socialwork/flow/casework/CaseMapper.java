@@ -41,10 +41,7 @@ public interface CaseMapper {
 
   List<String> findProcessInstances(Long caseId);
 
-  void insertAudit(@Param("at") LocalDateTime at, @Param("username") String username, @Param("action") String action,
-                   @Param("subject") String subject, @Param("channel") String channel);
 
-  int countAudit(@Param("subject") String subject, @Param("username") String username);
 
   /** The open tasks of the case's processes, oldest first (the case itself was read in the reader's scope). */
   List<CaseTask> findOpenTasks(Long caseId);
