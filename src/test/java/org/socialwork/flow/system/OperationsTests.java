@@ -14,6 +14,9 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.socialwork.flow.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The actuator as operators and strangers see it, and sessions kept in the database. */
 @ApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsTests {
 
   @LocalServerPort
@@ -58,6 +62,14 @@ class OperationsTests {
     assertThat(prometheus.statusCode()).isEqualTo(200);
     assertThat(prometheus.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
     assertThat(get("/actuator/info", "admin").body()).contains("socialwork-flow");
+  }
+
+  @Test
+  void everyRequestIsLoggedOnceWithItsUserAndStatus(CapturedOutput output) throws Exception {
+    get("/api/cases?nonce=requestlog", "xbhbl-supervisor");
+    get("/api/cases?nonce=requestlog", null);
+    assertThat(output.getOut()).containsPattern("GET /api/cases 200 \\d+ms user=xbhbl-supervisor")
+        .containsPattern("GET /api/cases 401 \\d+ms user=-");
   }
 
   @Test
