@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.socialwork.flow.form.FormContext;
+import org.socialwork.flow.form.FormOption;
+import org.socialwork.flow.form.FormWithOptions;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,17 +25,30 @@ import org.springframework.web.bind.annotation.RestController;
 class ProcessApiController {
 
   private final ProcessStart start;
+  private final FormWithOptions withOptions;
 
-  ProcessApiController(ProcessStart start) {
+  ProcessApiController(ProcessStart start, FormWithOptions withOptions) {
     this.start = start;
+    this.withOptions = withOptions;
   }
 
   @GetMapping
   @Operation(summary = "Processes the caller may start, latest versions, with their start form schema")
   List<ProcessJson> list(@AuthenticationPrincipal StaffMember member) {
     return start.startableBy(member).stream()
-        .map(p -> new ProcessJson(p.key(), p.name(), p.version(), p.form().document()))
+        .map(p -> json(p, member))
         .toList();
+  }
+
+  @GetMapping("/{processKey}")
+  @Operation(summary = "One process the caller may start, with its start form schema and the caller's options")
+  ProcessJson read(@PathVariable String processKey, @AuthenticationPrincipal StaffMember member) {
+    return json(start.startable(processKey, member), member);
+  }
+
+  private ProcessJson json(ProcessStart.Startable p, StaffMember member) {
+    FormWithOptions.Filled filled = withOptions.of(p.form(), new FormContext(member.username(), null));
+    return new ProcessJson(p.key(), p.name(), p.version(), filled.form(), filled.data());
   }
 
   @PostMapping("/{processKey}/start")
@@ -46,6 +62,7 @@ class ProcessApiController {
         .body(started);
   }
 
-  record ProcessJson(String key, String name, int version, JsonNode form) {
+  /** {@code form}: the schema with each valuesKey field's allowed values; {@code data}: the same keyed by valuesKey. */
+  record ProcessJson(String key, String name, int version, JsonNode form, Map<String, List<FormOption>> data) {
   }
 }

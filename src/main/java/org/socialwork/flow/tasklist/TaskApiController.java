@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.socialwork.flow.form.FormContext;
+import org.socialwork.flow.form.FormOption;
+import org.socialwork.flow.form.FormWithOptions;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,10 +28,12 @@ class TaskApiController {
 
   private final Inbox inbox;
   private final TaskCompletion completion;
+  private final FormWithOptions withOptions;
 
-  TaskApiController(Inbox inbox, TaskCompletion completion) {
+  TaskApiController(Inbox inbox, TaskCompletion completion, FormWithOptions withOptions) {
     this.inbox = inbox;
     this.completion = completion;
+    this.withOptions = withOptions;
   }
 
   @GetMapping
@@ -45,7 +50,9 @@ class TaskApiController {
   @Operation(summary = "One task with its form schema (Camunda Forms JSON) and the values the form opens with")
   TaskDetailJson read(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member) {
     WorkItem task = completion.find(taskId, member);
-    return new TaskDetailJson(TaskJson.of(task, inbox.now()), completion.formOf(task).document(),
+    FormWithOptions.Filled form = withOptions.of(completion.formOf(task),
+        new FormContext(member.username(), task.stationCode()));
+    return new TaskDetailJson(TaskJson.of(task, inbox.now()), form.form(), form.data(),
         completion.currentValues(task));
   }
 
@@ -80,6 +87,8 @@ class TaskApiController {
     }
   }
 
-  record TaskDetailJson(TaskJson task, JsonNode form, Map<String, Object> values) {
+  /** {@code form} carries each valuesKey field's allowed values; {@code data} has them keyed by valuesKey. */
+  record TaskDetailJson(TaskJson task, JsonNode form, Map<String, List<FormOption>> data,
+                        Map<String, Object> values) {
   }
 }
