@@ -8,7 +8,10 @@ import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormRenderer;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Station;
+import org.socialwork.flow.organization.Stations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +30,16 @@ class TaskController {
   private final TaskCompletion completion;
   private final FormRenderer renderer;
   private final List<TaskContext> contexts;
+  private final Stations stations;
+  private final StaffDirectory staff;
 
-  TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts) {
+  TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts, Stations stations,
+                 StaffDirectory staff) {
     this.completion = completion;
     this.renderer = renderer;
     this.contexts = contexts;
+    this.stations = stations;
+    this.staff = staff;
   }
 
   @GetMapping("/tasks/{taskId}")
@@ -76,12 +84,22 @@ class TaskController {
                           StaffMember member, Locale locale, Model model) {
     model.addAttribute("task", task);
     model.addAttribute("mine", member.username().equals(task.assignee()));
+    // people and stations by name on the page; codes stay in URLs and the API
+    if (task.stationCode() != null) {
+      model.addAttribute("stationName", stations.find(task.stationCode()).map(Station::name)
+          .orElse(task.stationCode()));
+    }
+    if (task.assignee() != null) {
+      model.addAttribute("assigneeName", staff.nameOf(task.assignee()));
+    }
     model.addAttribute("fields", renderer.render(completion.formOf(task), values, errors,
         new FormContext(member.username(), task.stationCode()), locale));
     model.addAttribute("hasErrors", !errors.isEmpty());
     contexts.stream().map(c -> c.recordLink(task)).flatMap(java.util.Optional::stream).findFirst()
         .ifPresent(link -> model.addAttribute("recordLink", link));
     model.addAttribute("context", contexts.stream().flatMap(c -> c.describe(task, member, locale).stream()).toList());
+    model.addAttribute("documents", contexts.stream()
+        .flatMap(c -> c.documents(task, member, locale).stream()).toList());
     return "task";
   }
 }
