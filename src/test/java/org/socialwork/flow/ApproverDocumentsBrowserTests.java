@@ -66,6 +66,16 @@ class ApproverDocumentsBrowserTests {
     assertThat(desktop.findElement(By.id("task-station")).getText()).isEqualTo("尚家楼社区社工站");
     screenshot(desktop, "approval-plan-desktop");
 
+    // in English: the task's title, the document's title and its labels are translated
+    desktop.get(browsers.url("/tasks/" + approval + "?lang=en"));
+    waitFor(desktop).until(ExpectedConditions.textToBe(By.id("task-name"), "Approve the service plan"));
+    assertThat(desktop.getTitle()).startsWith("Approve the service plan");
+    assertThat(desktop.findElement(By.id("doc-plan")).getText()).contains("Service plan").contains("Overall goal")
+        .contains(goal);
+    assertThat(desktop.findElement(By.id("doc-rounds")).getText()).contains("Plan returned for revision");
+    screenshot(desktop, "approval-plan-english");
+    desktop.get(browsers.url("/tasks/" + approval + "?lang=zh_CN"));
+
     WebDriver phone = browsers.logInOnPhone("sjl-supervisor", "赵丽华");
     phone.get(browsers.url("/tasks/" + approval));
     waitFor(phone).until(ExpectedConditions.textToBe(By.id("task-name"), "审批服务计划"));

@@ -95,6 +95,37 @@ class FormOptionsApiTests {
     assertThat(component(pair.get("form"), "mentor").get("values").size()).isGreaterThan(0);
   }
 
+  @Test
+  void aReturnedPlanReopensWithTheResourcesItLinked() {
+    String caseNo = api.register("sjl-worker", Fixtures.anIntake("sjl"));
+    api.complete("sjl-worker", api.taskOf("sjl-worker", caseNo, "Task_ScreenIntake"), Map.of("decision", "accept"));
+    api.complete("sjl-supervisor", api.taskOf("sjl-supervisor", caseNo, "Task_ApproveOpening"),
+        Map.of("decision", "approve", "responsibleWorker", "sjl-worker"));
+    Map<String, Object> assessment = new HashMap<>(Map.of("assessedOn", java.time.LocalDate.now().toString(),
+        "health", "good", "selfCare", "full", "familySupport", "strong", "socialSupport", "strong",
+        "individualSystem", "身体尚可", "familySystem", "女儿每周探望", "socialSystem", "参加社区合唱团",
+        "priority", "low", "summary", "需要居家安全改造咨询"));
+    assessment.put("needs", List.of("home_adaptation"));
+    api.complete("sjl-worker", api.taskOf("sjl-worker", caseNo, "Task_RecordAssessment"), assessment);
+
+    String writing = api.taskOf("sjl-worker", caseNo, "Task_WritePlan");
+    JsonNode resources = component(IntakeFlow.json(api.get("sjl-worker", "/api/tasks/" + writing)).get("form"),
+        "resourceLinks").get("values");
+    assertThat(resources.size()).as("the station's resources come with the form").isGreaterThan(0);
+    String resource = resources.get(0).get("value").asText();
+    api.complete("sjl-worker", writing, Map.of("goal", "完成居家适老化改造", "approach", "链接街道适老化改造项目",
+        "resourceLinks", List.of(resource)));
+    api.complete("sjl-supervisor", api.taskOf("sjl-supervisor", caseNo, "Task_ApprovePlan"),
+        Map.of("decision", "return", "comment", "请补充目标"));
+
+    JsonNode again = IntakeFlow.json(api.get("sjl-worker", "/api/tasks/" + api.taskOf("sjl-worker", caseNo,
+        "Task_WritePlan")));
+    assertThat(again.at("/values/resourceLinks/0").asText()).isEqualTo(resource);
+    assertThat(again.at("/values/goal").asText()).isEqualTo("完成居家适老化改造");
+    // the worker sees why it came back, worded for the step
+    assertThat(again.get("documents").toString()).contains("退回修改计划").contains("请补充目标");
+  }
+
   /** Every input the schema names: an allowed value where it offers values, plain text from the fixture. */
   private static Map<String, Object> fill(JsonNode form) {
     Map<String, Object> text = Fixtures.anIntake("unknown");

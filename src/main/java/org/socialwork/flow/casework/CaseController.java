@@ -133,6 +133,13 @@ class CaseController {
     if (c.getMentor() != null) {
       names.put("mentor", staff.nameOf(c.getMentor()));
     }
+    java.util.List<String> people = new java.util.ArrayList<>();
+    dossier.openTasks().forEach(t -> people.add(t.assignee()));
+    dossier.notes().forEach(n -> people.add(n.writtenBy()));
+    dossier.assessments().forEach(a -> people.add(a.getAssessedBy()));
+    dossier.followUps().forEach(f -> people.add(f.doneBy()));
+    people.stream().filter(java.util.Objects::nonNull).distinct()
+        .forEach(u -> names.put("user:" + u, staff.nameOf(u)));
     return names;
   }
 

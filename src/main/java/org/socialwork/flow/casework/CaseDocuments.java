@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The task page shows the ones a task decides on; the case file and its printout show them all.
  */
 @Component
-class CaseDocuments {
+public class CaseDocuments {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -311,13 +311,13 @@ class CaseDocuments {
   }
 
   /** One decision as the case file prints it. */
-  record Decision(java.time.LocalDateTime at, String step, String by, String decision, String comment) {
+  public record Decision(java.time.LocalDateTime at, String step, String by, String decision, String comment) {
   }
 
   /** One line of the short timeline. */
-  record Moment(java.time.LocalDateTime at, String what, String who) {
+  public record Moment(java.time.LocalDateTime at, String what, String who) {
   }
 
   /** The kinds of case documents, in the order the case file holds them. */
-  enum Kind { ASSESSMENT, ASSESSMENTS, PLAN, NOTES, EVALUATION, CLOSURE, FOLLOW_UPS }
+  public enum Kind { ASSESSMENT, ASSESSMENTS, PLAN, NOTES, EVALUATION, CLOSURE, FOLLOW_UPS }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormOption;
@@ -26,24 +27,26 @@ class ProcessApiController {
 
   private final ProcessStart start;
   private final FormWithOptions withOptions;
+  private final ModelTexts texts;
 
-  ProcessApiController(ProcessStart start, FormWithOptions withOptions) {
+  ProcessApiController(ProcessStart start, FormWithOptions withOptions, ModelTexts texts) {
     this.start = start;
     this.withOptions = withOptions;
+    this.texts = texts;
   }
 
   @GetMapping
   @Operation(summary = "Processes the caller may start, latest versions, with their start form schema")
-  List<ProcessJson> list(@AuthenticationPrincipal StaffMember member) {
+  List<ProcessJson> list(@AuthenticationPrincipal StaffMember member, Locale locale) {
     return start.startableBy(member).stream()
-        .map(p -> json(p, member))
+        .map(p -> json(p.in(texts, locale), member))
         .toList();
   }
 
   @GetMapping("/{processKey}")
   @Operation(summary = "One process the caller may start, with its start form schema and the caller's options")
-  ProcessJson read(@PathVariable String processKey, @AuthenticationPrincipal StaffMember member) {
-    return json(start.startable(processKey, member), member);
+  ProcessJson read(@PathVariable String processKey, @AuthenticationPrincipal StaffMember member, Locale locale) {
+    return json(start.startable(processKey, member).in(texts, locale), member);
   }
 
   private ProcessJson json(ProcessStart.Startable p, StaffMember member) {

@@ -32,9 +32,11 @@ class TaskController {
   private final List<TaskContext> contexts;
   private final Stations stations;
   private final StaffDirectory staff;
+  private final ModelTexts texts;
 
   TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts, Stations stations,
-                 StaffDirectory staff) {
+                 StaffDirectory staff, ModelTexts texts) {
+    this.texts = texts;
     this.completion = completion;
     this.renderer = renderer;
     this.contexts = contexts;
@@ -61,7 +63,7 @@ class TaskController {
       return taskPage(task, e.submitted(), e.errors().asMap(), member, locale, model);
     }
     redirect.addFlashAttribute("notice", "task.completed");
-    redirect.addFlashAttribute("noticeArg", task.name());
+    redirect.addFlashAttribute("noticeArg", texts.taskName(task.processKey(), task.taskKey(), task.name(), locale));
     return "redirect:/tasks";
   }
 
@@ -83,6 +85,7 @@ class TaskController {
   private String taskPage(WorkItem task, Map<String, Object> values, Map<String, FieldMessage> errors,
                           StaffMember member, Locale locale, Model model) {
     model.addAttribute("task", task);
+    model.addAttribute("taskTitle", texts.taskName(task.processKey(), task.taskKey(), task.name(), locale));
     model.addAttribute("mine", member.username().equals(task.assignee()));
     // people and stations by name on the page; codes stay in URLs and the API
     if (task.stationCode() != null) {
