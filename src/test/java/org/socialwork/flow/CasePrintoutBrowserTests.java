@@ -85,10 +85,13 @@ class CasePrintoutBrowserTests {
     assertThat(worker.findElement(By.id("file-signatures")).getText()).contains("负责社工").contains("督导")
         .contains("站长").contains("日期");
     assertThat(worker.findElements(By.cssSelector("header.top"))).as("no navigation on the printout").isEmpty();
-    Boolean pageNumbers = (Boolean) ((JavascriptExecutor) worker).executeScript(
-        "return [...document.styleSheets].some(s => [...s.cssRules].some(r => r instanceof CSSPageRule"
-            + " && r.cssText.includes('counter(pages)') && r.cssText.includes('A4')));");
-    assertThat(pageNumbers).as("@page A4 with page / pages").isTrue();
+    String pageRule = (String) ((JavascriptExecutor) worker).executeScript(
+        "const out = [];"
+            + "for (const s of document.styleSheets) for (const r of s.cssRules) if (r instanceof CSSPageRule) {"
+            + "  out.push(r.cssText); if (r.cssRules) for (const m of r.cssRules) out.push(m.cssText); }"
+            + "return out.join(' ');");
+    assertThat(pageRule).as("@page A4 with page / pages at the foot").containsIgnoringCase("size: a4").contains("counter(page)")
+        .contains("counter(pages)");
     screenshot(worker, "case-printout");
 
     String pdf = ((PrintsPage) worker).print(new PrintOptions()).getContent();

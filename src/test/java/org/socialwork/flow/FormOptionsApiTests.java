@@ -114,7 +114,8 @@ class FormOptionsApiTests {
     assertThat(resources.size()).as("the station's resources come with the form").isGreaterThan(0);
     String resource = resources.get(0).get("value").asText();
     api.complete("sjl-worker", writing, Map.of("goal", "完成居家适老化改造", "approach", "链接街道适老化改造项目",
-        "resourceLinks", List.of(resource)));
+        "objective1", "完成卫生间扶手安装", "indicator1", "扶手安装验收",
+        "deadline1", java.time.LocalDate.now().plusMonths(2).toString(), "resourceLinks", List.of(resource)));
     api.complete("sjl-supervisor", api.taskOf("sjl-supervisor", caseNo, "Task_ApprovePlan"),
         Map.of("decision", "return", "comment", "请补充目标"));
 
