@@ -142,6 +142,8 @@ class CaseLifecycleIntegrationTests {
     assertThat(intervention.at("/task/due").asText())
         .isEqualTo(LocalDate.now().plusMonths(2).atTime(23, 59, 59).toString());
     assertThat(intervention.at("/task/overdue").asBoolean()).isFalse();
+    assertThat(api.signedIn("sjl-worker").get().uri("/cases/" + caseNo).retrieve().toEntity(String.class).getBody())
+        .as("the case page gives the intervention's due date").contains(LocalDate.now().plusMonths(2) + " 23:59");
   }
 
   @Test
