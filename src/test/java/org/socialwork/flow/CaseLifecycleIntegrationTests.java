@@ -134,6 +134,19 @@ class CaseLifecycleIntegrationTests {
   }
 
   @Test
+  void theInterventionFollowsThePlansObjectiveDeadlines() {
+    String caseNo = caseInService();
+    JsonNode intervention = IntakeFlow.json(api.get("sjl-worker",
+        "/api/tasks/" + api.taskOf("sjl-worker", caseNo, "Task_Intervention")));
+    // the plan's only objective is due in two months: the intervention is due at the end of that day, not in 3 days
+    assertThat(intervention.at("/task/due").asText())
+        .isEqualTo(LocalDate.now().plusMonths(2).atTime(23, 59, 59).toString());
+    assertThat(intervention.at("/task/overdue").asBoolean()).isFalse();
+    assertThat(api.signedIn("sjl-worker").get().uri("/cases/" + caseNo).retrieve().toEntity(String.class).getBody())
+        .as("the case page gives the intervention's due date").contains(LocalDate.now().plusMonths(2) + " 23:59");
+  }
+
+  @Test
   void caseNotesAreForTheStationOnly() {
     String caseNo = caseInService();
     assertThat(api.post("xbhbl-worker", "/api/cases/" + caseNo + "/notes", aNote()).getStatusCode().value())

@@ -108,7 +108,7 @@ class CaseworkBrowserTests {
     assertThat(worker.findElement(By.id("assessments")).getText()).contains("助餐").contains("陪伴探访")
         .contains("独居高龄老人，需要助餐与定期探访");
     assertThat(worker.findElement(By.id("case-status")).getText()).isEqualTo("评估中");
-    assertThat(worker.findElement(By.id("open-tasks")).getText()).contains("制定服务计划").contains("xbhbl-worker2");
+    assertThat(worker.findElement(By.id("open-tasks")).getText()).contains("制定服务计划").contains("陈静");
 
     // 4. The worker writes the service plan and links the community canteen from the resource library.
     worker.findElement(By.id("nav-tasks")).click();
@@ -194,7 +194,7 @@ class CaseworkBrowserTests {
         .contains("个案记录已保存");
     String notes = worker.findElement(By.id("case-notes")).getText();
     assertThat(notes).contains(NARRATIVE).contains("了解助餐落实情况").contains("45").contains("入户探访").contains(visitDate)
-        .contains("xbhbl-worker2");
+        .contains("陈静");
     scrollTo(worker, "notes");
     screenshot(worker, "casework-note-added");
   }

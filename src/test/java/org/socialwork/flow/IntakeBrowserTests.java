@@ -145,12 +145,16 @@ class IntakeBrowserTests {
     supervisor.get(browsers.url("/cases/" + caseNo));
     supervisorWait.until(ExpectedConditions.textToBe(By.id("case-no"), caseNo));
     assertThat(supervisor.findElement(By.id("case-status")).getText()).isEqualTo("评估中");
-    assertThat(supervisor.findElement(By.id("responsible-worker")).getText()).isEqualTo("xbhbl-worker2");
-    assertThat(supervisor.findElement(By.id("history")).getText()).contains("筛查接案请求").contains("审批开案");
+    assertThat(supervisor.findElement(By.id("responsible-worker")).getText()).isEqualTo("陈静");
+    // the timeline says what was decided, in words; the engine's steps sit in the folded audit record
+    assertThat(supervisor.findElement(By.id("history")).getText()).contains("筛查：接案")
+        .contains("开案审批：同意开案").contains("张晓梅");
+    assertThat(supervisor.findElement(By.id("audit-log")).getDomProperty("textContent")).contains("筛查接案请求")
+        .contains("审批开案");
     assertThat(supervisor.findElement(By.id("decisions")).getText())
         .contains("接案").contains("同意开案").contains("同意开案，由陈静负责");
     assertThat(supervisor.findElement(By.id("open-tasks")).getText()).contains("记录需求评估")
-        .contains("xbhbl-worker2");
+        .contains("陈静");
     screenshot(supervisor, "case-opened");
     browsers.quit(supervisor);
 

@@ -32,6 +32,9 @@ public interface AssessmentMapper {
   /** Names of the library resources a plan links. */
   List<String> findPlanResources(Long planId);
 
+  /** Ids of the library resources a plan links (what the plan form's resourceLinks field holds). */
+  List<Long> findPlanResourceIds(Long planId);
+
   Optional<ServicePlan> findLatestPlan(Long caseId);
 
   List<ServicePlan.Objective> findObjectives(Long planId);

@@ -1,6 +1,8 @@
 package org.socialwork.flow.casework;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.form.FieldMessage;
@@ -8,7 +10,9 @@ import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormRenderer;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Stations;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,11 +33,41 @@ class CaseController {
   private final CaseFiles caseFiles;
   private final CaseNotes notes;
   private final FormRenderer renderer;
+  private final CaseDocuments documents;
+  private final Stations stations;
+  private final StaffDirectory staff;
+  private final Clock clock;
 
-  CaseController(CaseFiles caseFiles, CaseNotes notes, FormRenderer renderer) {
+  CaseController(CaseFiles caseFiles, CaseNotes notes, FormRenderer renderer, CaseDocuments documents,
+                 Stations stations, StaffDirectory staff, Clock clock) {
     this.caseFiles = caseFiles;
     this.notes = notes;
     this.renderer = renderer;
+    this.documents = documents;
+    this.stations = stations;
+    this.staff = staff;
+    this.clock = clock;
+  }
+
+  /**
+   * The case file as a 档案 to print: header with district, station and case number, every document of the case
+   * worded by its form, the decisions worded per step, the short timeline, signature and date lines; A4 with page
+   * numbers (the page's own print style). A read of personal data like the case page, audited as PRINT.
+   */
+  @GetMapping("/cases/{caseNo}/print")
+  String printCase(@PathVariable String caseNo, @AuthenticationPrincipal StaffMember member, Locale locale,
+                   Model model) {
+    CaseDossier dossier = caseFiles.read(caseNo, member, "PRINT", locale);
+    String district = stations.find(dossier.caseFile().getStationCode())
+        .map(s -> stations.districtName(s.districtCode())).orElse("");
+    model.addAttribute("dossier", dossier);
+    model.addAttribute("district", district);
+    model.addAttribute("documents", documents.all(dossier, locale));
+    model.addAttribute("decisions", documents.decisions(dossier, locale));
+    model.addAttribute("timeline", documents.timeline(dossier, locale));
+    model.addAttribute("names", names(dossier));
+    model.addAttribute("printedAt", LocalDateTime.now(clock));
+    return "case-print";
   }
 
   @GetMapping("/cases")
@@ -76,11 +110,37 @@ class CaseController {
                           StaffMember member, Locale locale, Model model) {
     CaseDossier dossier = caseFiles.read(caseNo, member, "PAGE", locale);
     model.addAttribute("dossier", dossier);
+    model.addAttribute("decisions", documents.decisions(dossier, locale));
+    model.addAttribute("timeline", documents.timeline(dossier, locale));
+    model.addAttribute("names", names(dossier));
+    model.addAttribute("closingDocuments", java.util.stream.Stream.concat(
+        documents.of(CaseDocuments.Kind.EVALUATION, dossier.caseFile(), locale).stream(),
+        documents.of(CaseDocuments.Kind.CLOSURE, dossier.caseFile(), locale).stream()).toList());
     if (notes.writable(dossier.caseFile(), member)) {
       model.addAttribute("noteFields", renderer.render(notes.form(), noteValues, noteErrors,
           new FormContext(member.username(), dossier.caseFile().getStationCode()), locale));
     }
     return "case";
+  }
+
+  /** People of the case by name, for the page header (codes stay in URLs and the API). */
+  private Map<String, String> names(CaseDossier dossier) {
+    Map<String, String> names = new java.util.HashMap<>();
+    CaseFile c = dossier.caseFile();
+    if (c.getResponsibleWorker() != null) {
+      names.put("responsibleWorker", staff.nameOf(c.getResponsibleWorker()));
+    }
+    if (c.getMentor() != null) {
+      names.put("mentor", staff.nameOf(c.getMentor()));
+    }
+    java.util.List<String> people = new java.util.ArrayList<>();
+    dossier.openTasks().forEach(t -> people.add(t.assignee()));
+    dossier.notes().forEach(n -> people.add(n.writtenBy()));
+    dossier.assessments().forEach(a -> people.add(a.getAssessedBy()));
+    dossier.followUps().forEach(f -> people.add(f.doneBy()));
+    people.stream().filter(java.util.Objects::nonNull).distinct()
+        .forEach(u -> names.put("user:" + u, staff.nameOf(u)));
+    return names;
   }
 
   @ExceptionHandler(CaseNotFoundException.class)

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.socialwork.flow.form.FormDocument;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.TaskContext;
 import org.socialwork.flow.tasklist.WorkItem;
@@ -16,16 +18,63 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseTaskContext implements TaskContext {
 
+  /** What each casework task decides on or works from, in the order shown beside its form. */
+  private static final Map<String, List<CaseDocuments.Kind>> DOCUMENTS = Map.of(
+      "Task_MentorReview", List.of(CaseDocuments.Kind.ASSESSMENT),
+      "Task_WritePlan", List.of(CaseDocuments.Kind.ASSESSMENT),
+      "Task_ApprovePlan", List.of(CaseDocuments.Kind.PLAN, CaseDocuments.Kind.ASSESSMENT),
+      "Task_Intervention", List.of(CaseDocuments.Kind.PLAN),
+      "Task_Evaluate", List.of(CaseDocuments.Kind.PLAN),
+      "Task_WriteClosure", List.of(CaseDocuments.Kind.EVALUATION, CaseDocuments.Kind.PLAN),
+      "Task_ApproveClosure", List.of(CaseDocuments.Kind.CLOSURE, CaseDocuments.Kind.EVALUATION,
+          CaseDocuments.Kind.PLAN),
+      "Task_FirstFollowUp", List.of(CaseDocuments.Kind.CLOSURE),
+      "Task_SecondFollowUp", List.of(CaseDocuments.Kind.CLOSURE, CaseDocuments.Kind.FOLLOW_UPS));
+
+  /** The step whose earlier decisions (with their comments) a task shows when it comes round again. */
+  private static final Map<String, String> ROUNDS = Map.of(
+      "Task_ScreenIntake", CaseDecision.APPROVAL,
+      "Task_ApproveOpening", CaseDecision.APPROVAL,
+      "Task_ApproveOpeningEscalated", CaseDecision.APPROVAL,
+      "Task_RecordAssessment", CaseDecision.ASSESSMENT_REVIEW,
+      "Task_MentorReview", CaseDecision.ASSESSMENT_REVIEW,
+      "Task_WritePlan", CaseDecision.PLAN_APPROVAL,
+      "Task_ApprovePlan", CaseDecision.PLAN_APPROVAL,
+      "Task_WriteClosure", CaseDecision.CLOSURE_APPROVAL,
+      "Task_ApproveClosure", CaseDecision.CLOSURE_APPROVAL);
+
   private final CaseMapper cases;
   private final CaseFiles caseFiles;
+  private final CaseDocuments documents;
+  private final StaffDirectory staff;
   private final MessageSource messages;
   private final Clock clock;
 
-  CaseTaskContext(CaseMapper cases, CaseFiles caseFiles, MessageSource messages, Clock clock) {
+  CaseTaskContext(CaseMapper cases, CaseFiles caseFiles, CaseDocuments documents, StaffDirectory staff,
+                  MessageSource messages, Clock clock) {
     this.cases = cases;
     this.caseFiles = caseFiles;
+    this.documents = documents;
+    this.staff = staff;
     this.messages = messages;
     this.clock = clock;
+  }
+
+  @Override
+  public List<FormDocument> documents(WorkItem task, StaffMember member, Locale locale) {
+    if (task.caseId() == null) {
+      return List.of();
+    }
+    CaseFile caseFile = cases.findCase(task.caseId()).orElseThrow();
+    List<FormDocument> out = new ArrayList<>();
+    for (CaseDocuments.Kind kind : DOCUMENTS.getOrDefault(task.taskKey(), List.of())) {
+      out.addAll(documents.of(kind, caseFile, locale));
+    }
+    String step = ROUNDS.get(task.taskKey());
+    if (step != null) {
+      out.addAll(documents.rounds(caseFile, d -> step.equals(d.step()), "doc-rounds", "doc.rounds", locale));
+    }
+    return out;
   }
 
   @Override
@@ -53,8 +102,8 @@ class CaseTaskContext implements TaskContext {
       line(lines, "intake.urgency", labels.get("urgency"), locale);
     }
     for (CaseDecision d : cases.findDecisions(caseFile.getId())) {
-      String text = msg("decision." + d.decision(), locale) + (d.comment() == null ? "" : "：" + d.comment());
-      lines.add(new Line(msg("decision.step." + d.step(), locale) + " · " + d.decidedBy(), text));
+      String text = documents.decisionText(d, locale) + (d.comment() == null ? "" : "：" + d.comment());
+      lines.add(new Line(msg("decision.step." + d.step(), locale) + " · " + staff.nameOf(d.decidedBy()), text));
     }
     return lines;
   }

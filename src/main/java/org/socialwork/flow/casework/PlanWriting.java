@@ -42,6 +42,8 @@ class PlanWriting implements TaskFormHandler {
       if (p.getProjectId() != null) {
         values.put("projectId", String.valueOf(p.getProjectId()));
       }
+      // a returned plan reopens with its resource links ticked, so resubmitting does not drop them
+      values.put("resourceLinks", assessments.findPlanResourceIds(p.getId()).stream().map(String::valueOf).toList());
       for (ServicePlan.Objective o : p.getObjectives()) {
         values.put("objective" + o.seqNo(), o.description());
         values.put("indicator" + o.seqNo(), o.indicator());

@@ -20,11 +20,7 @@ public class FormOptions {
 
   public List<FormOption> of(FormField field, FormContext context, Locale locale) {
     if (field.valuesKey() != null) {
-      OptionSource source = sources.get(field.valuesKey());
-      if (source == null) {
-        throw new IllegalStateException("No option source for valuesKey " + field.valuesKey());
-      }
-      return source.options(context);
+      return ofKey(field.valuesKey(), context);
     }
     if (locale != null && "en".equals(locale.getLanguage()) && field.property("values_en") != null) {
       Map<String, String> english = new java.util.HashMap<>();
@@ -41,6 +37,15 @@ public class FormOptions {
       return out;
     }
     return field.options();
+  }
+
+  /** The options of a {@code valuesKey} for whoever fills the form in that context. */
+  public List<FormOption> ofKey(String valuesKey, FormContext context) {
+    OptionSource source = sources.get(valuesKey);
+    if (source == null) {
+      throw new IllegalStateException("No option source for valuesKey " + valuesKey);
+    }
+    return source.options(context);
   }
 
   /** The label an option value shows, for read-only display of stored answers. */

@@ -54,6 +54,49 @@ public class FormRenderer {
     return out;
   }
 
+  /**
+   * A stored record's answers worded by the form that wrote it: labels and option texts in the reader's language,
+   * unanswered fields left out, a section heading kept only when an answer follows it. A value whose option is no
+   * longer offered (a resource since retired) shows as stored, so pass names where the ids may have gone.
+   */
+  public List<FormDocument.Entry> answers(FormSchema schema, Map<String, Object> values, FormContext context,
+                                          Locale locale) {
+    boolean english = "en".equals(locale.getLanguage());
+    List<FormDocument.Entry> out = new ArrayList<>();
+    FormDocument.Entry heading = null;
+    for (FormField f : schema.fields()) {
+      if ("text".equals(f.type())) {
+        String text = english && f.property("text_en") != null ? f.property("text_en") : f.label();
+        heading = text == null ? null : new FormDocument.Entry(text.replaceFirst("^#+\\s*", ""), null, true);
+        continue;
+      }
+      if (!f.isInput()) {
+        continue;
+      }
+      List<String> picked = asList(values.get(f.key())).stream().filter(v -> !v.isBlank()).toList();
+      if (picked.isEmpty()) {
+        continue;
+      }
+      String text;
+      if (f.hasOptions()) {
+        List<FormOption> offered = options.of(f, context, locale);
+        text = String.join("、", picked.stream().map(v -> offered.stream().filter(o -> o.value().equals(v))
+            .map(FormOption::label).findFirst().orElse(v)).toList());
+      } else if ("checkbox".equals(f.type())) {
+        text = messages.getMessage("true".equals(picked.get(0)) ? "form.yes" : "form.no", null, locale);
+      } else {
+        text = String.join("、", picked);
+      }
+      if (heading != null) {
+        out.add(heading);
+        heading = null;
+      }
+      String label = english && f.property("label_en") != null ? f.property("label_en") : f.label();
+      out.add(FormDocument.Entry.of(label, text));
+    }
+    return out;
+  }
+
   public String message(FieldMessage error, Locale locale) {
     return messages.getMessage(error.code(), error.args().toArray(), error.code(), locale);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.socialwork.flow.form.FormDocument;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.TaskContext;
 import org.socialwork.flow.tasklist.WorkItem;
@@ -59,6 +60,39 @@ class InspectionTaskContext implements TaskContext {
       });
     });
     return lines;
+  }
+
+  /**
+   * The re-inspection and the overdue decision show the rectification whole: the notice, the station's report and
+   * its evidence (photos as thumbnails, other files as links), and the earlier review comment.
+   */
+  @Override
+  public List<FormDocument> documents(WorkItem task, StaffMember member, Locale locale) {
+    if (!"Task_Reinspect".equals(task.taskKey()) && !"Task_DecideOverdueRectification".equals(task.taskKey())) {
+      return List.of();
+    }
+    List<FormDocument> out = new ArrayList<>();
+    of(task).ifPresent(i -> inspections.findRectificationOf(i.getId()).ifPresent(r -> {
+      List<FormDocument.Entry> entries = new ArrayList<>();
+      entries.add(FormDocument.Entry.of(msg("rectification.notice", locale), r.getNotice()));
+      entries.add(FormDocument.Entry.of(msg("rectification.deadline", locale), r.getDeadline().toString()));
+      if (r.getExtensionReason() != null) {
+        entries.add(FormDocument.Entry.of(msg("rectification.extensionReason", locale), r.getExtensionReason()));
+      }
+      if (r.getReport() != null) {
+        entries.add(FormDocument.Entry.of(msg("rectification.report", locale), r.getReport()));
+      }
+      if (r.getReviewComment() != null) {
+        entries.add(FormDocument.Entry.of(msg("rectification.reviewComment", locale), r.getReviewComment()));
+      }
+      List<FormDocument.Attachment> evidence = inspections.findEvidence(i.getId()).stream()
+          .map(e -> new FormDocument.Attachment(e.fileName(), "/inspections/evidence/" + e.id(),
+              e.contentType() != null && e.contentType().startsWith("image/")))
+          .toList();
+      out.add(new FormDocument("doc-rectification", msg("rectification.list", locale) + " · " + i.getInspectionNo(),
+          msg("rectification.status." + r.getStatus().name(), locale), entries, evidence));
+    }));
+    return out;
   }
 
   private String msg(String code, Locale locale) {

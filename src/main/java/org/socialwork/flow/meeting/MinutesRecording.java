@@ -56,7 +56,10 @@ class MinutesRecording implements TaskFormHandler {
   @Override
   public Map<String, Object> currentValues(WorkItem task) {
     Meeting meeting = meetingTasks.meeting(task);
-    return meeting.plannedOn() == null ? Map.of() : Map.of("heldOn", meeting.plannedOn());
+    // the minutes are written on or after the meeting: today, unless the meeting was planned for an earlier day
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    return Map.of("heldOn", meeting.plannedOn() == null || meeting.plannedOn().isAfter(today) ? today
+        : meeting.plannedOn());
   }
 
   private String stationOf(String username) {

@@ -13,7 +13,7 @@ import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.stereotype.Component;
 
 /**
- * 提交站点月度汇报: the form opens with the station's figures of the month from the data; the supervisor checks
+ * 提交站点月度汇报: the form opens with the station's figures of the month just ended, from the data; the supervisor checks
  * them, adds the station's issues and requests, and files the report.
  */
 @Component
@@ -49,7 +49,9 @@ class StationReportFiling implements TaskFormHandler {
   @Override
   public Map<String, Object> currentValues(WorkItem task) {
     Meeting meeting = meetingTasks.meeting(task);
-    MeetingMapper.Figures f = figures.of(meetingTasks.stationCode(task), YearMonth.parse(meeting.meetingMonth()));
+    // the meeting of a month reviews the month just ended (the report is filed in its first days)
+    MeetingMapper.Figures f = figures.of(meetingTasks.stationCode(task),
+        YearMonth.parse(meeting.meetingMonth()).minusMonths(1));
     Map<String, Object> values = new HashMap<>();
     values.put("casesOpened", BigDecimal.valueOf(f.casesOpened()));
     values.put("casesClosed", BigDecimal.valueOf(f.casesClosed()));

@@ -10,6 +10,8 @@ public interface OrganizationMapper {
 
   int countDistricts();
 
+  java.util.Optional<String> findDistrictName(String code);
+
   void insertDistrict(@Param("code") String code, @Param("name") String name);
 
   void insertStation(Station station);

@@ -25,6 +25,11 @@ public class Stations {
     return code == null ? Optional.empty() : organization.findStation(code);
   }
 
+  /** The name of a district (太阳宫地区), for headers of printed files; the code when it is unknown. */
+  public String districtName(String districtCode) {
+    return districtCode == null ? "" : organization.findDistrictName(districtCode).orElse(districtCode);
+  }
+
   /** Marks the station a demonstration station (示范站), as a demonstration round decided. */
   public void markDemonstration(String code) {
     organization.markDemonstration(code);

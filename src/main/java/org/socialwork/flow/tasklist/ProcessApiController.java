@@ -5,7 +5,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.socialwork.flow.form.FormContext;
+import org.socialwork.flow.form.FormOption;
+import org.socialwork.flow.form.FormWithOptions;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,17 +26,32 @@ import org.springframework.web.bind.annotation.RestController;
 class ProcessApiController {
 
   private final ProcessStart start;
+  private final FormWithOptions withOptions;
+  private final ModelTexts texts;
 
-  ProcessApiController(ProcessStart start) {
+  ProcessApiController(ProcessStart start, FormWithOptions withOptions, ModelTexts texts) {
     this.start = start;
+    this.withOptions = withOptions;
+    this.texts = texts;
   }
 
   @GetMapping
   @Operation(summary = "Processes the caller may start, latest versions, with their start form schema")
-  List<ProcessJson> list(@AuthenticationPrincipal StaffMember member) {
+  List<ProcessJson> list(@AuthenticationPrincipal StaffMember member, Locale locale) {
     return start.startableBy(member).stream()
-        .map(p -> new ProcessJson(p.key(), p.name(), p.version(), p.form().document()))
+        .map(p -> json(p.in(texts, locale), member))
         .toList();
+  }
+
+  @GetMapping("/{processKey}")
+  @Operation(summary = "One process the caller may start, with its start form schema and the caller's options")
+  ProcessJson read(@PathVariable String processKey, @AuthenticationPrincipal StaffMember member, Locale locale) {
+    return json(start.startable(processKey, member).in(texts, locale), member);
+  }
+
+  private ProcessJson json(ProcessStart.Startable p, StaffMember member) {
+    FormWithOptions.Filled filled = withOptions.of(p.form(), new FormContext(member.username(), null));
+    return new ProcessJson(p.key(), p.name(), p.version(), filled.form(), filled.data());
   }
 
   @PostMapping("/{processKey}/start")
@@ -46,6 +65,7 @@ class ProcessApiController {
         .body(started);
   }
 
-  record ProcessJson(String key, String name, int version, JsonNode form) {
+  /** {@code form}: the schema with each valuesKey field's allowed values; {@code data}: the same keyed by valuesKey. */
+  record ProcessJson(String key, String name, int version, JsonNode form, Map<String, List<FormOption>> data) {
   }
 }

@@ -98,6 +98,11 @@ public class ProcessStart {
   }
 
   public record Startable(String key, String name, int version, FormSchema form) {
+
+    /** The same process named in the reader's language. */
+    public Startable in(ModelTexts texts, java.util.Locale locale) {
+      return new Startable(key, texts.processName(key, name, locale), version, form);
+    }
   }
 
   public record Started(String processInstanceId, String businessKey) {

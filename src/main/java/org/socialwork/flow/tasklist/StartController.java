@@ -26,15 +26,17 @@ class StartController {
 
   private final ProcessStart start;
   private final FormRenderer renderer;
+  private final ModelTexts texts;
 
-  StartController(ProcessStart start, FormRenderer renderer) {
+  StartController(ProcessStart start, FormRenderer renderer, ModelTexts texts) {
     this.start = start;
     this.renderer = renderer;
+    this.texts = texts;
   }
 
   @GetMapping("/start")
-  String listStartable(@AuthenticationPrincipal StaffMember member, Model model) {
-    model.addAttribute("processes", start.startableBy(member));
+  String listStartable(@AuthenticationPrincipal StaffMember member, Locale locale, Model model) {
+    model.addAttribute("processes", start.startableBy(member).stream().map(p -> p.in(texts, locale)).toList());
     return "start-list";
   }
 
@@ -63,7 +65,7 @@ class StartController {
   private String startPage(String processKey, Map<String, Object> values, Map<String, FieldMessage> errors,
                            StaffMember member, Locale locale, Model model) {
     ProcessStart.Startable startable = start.startable(processKey, member);
-    model.addAttribute("process", startable);
+    model.addAttribute("process", startable.in(texts, locale));
     model.addAttribute("fields", renderer.render(startable.form(), values, errors,
         new FormContext(member.username(), null), locale));
     model.addAttribute("hasErrors", !errors.isEmpty());

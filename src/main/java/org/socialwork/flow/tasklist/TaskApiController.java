@@ -6,7 +6,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.socialwork.flow.form.FormContext;
+import org.socialwork.flow.form.FormDocument;
+import org.socialwork.flow.form.FormOption;
+import org.socialwork.flow.form.FormWithOptions;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,10 +30,15 @@ class TaskApiController {
 
   private final Inbox inbox;
   private final TaskCompletion completion;
+  private final FormWithOptions withOptions;
+  private final List<TaskContext> contexts;
 
-  TaskApiController(Inbox inbox, TaskCompletion completion) {
+  TaskApiController(Inbox inbox, TaskCompletion completion, FormWithOptions withOptions,
+                    List<TaskContext> contexts) {
     this.inbox = inbox;
     this.completion = completion;
+    this.withOptions = withOptions;
+    this.contexts = contexts;
   }
 
   @GetMapping
@@ -43,10 +53,14 @@ class TaskApiController {
 
   @GetMapping("/{taskId}")
   @Operation(summary = "One task with its form schema (Camunda Forms JSON) and the values the form opens with")
-  TaskDetailJson read(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member) {
+  TaskDetailJson read(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member, Locale locale) {
     WorkItem task = completion.find(taskId, member);
-    return new TaskDetailJson(TaskJson.of(task, inbox.now()), completion.formOf(task).document(),
-        completion.currentValues(task));
+    FormWithOptions.Filled form = withOptions.of(completion.formOf(task),
+        new FormContext(member.username(), task.stationCode()));
+    List<FormDocument> documents = contexts.stream()
+        .flatMap(c -> c.documents(task, member, locale).stream()).toList();
+    return new TaskDetailJson(TaskJson.of(task, inbox.now()), form.form(), form.data(),
+        completion.currentValues(task), documents);
   }
 
   @PostMapping("/{taskId}/claim")
@@ -80,6 +94,11 @@ class TaskApiController {
     }
   }
 
-  record TaskDetailJson(TaskJson task, JsonNode form, Map<String, Object> values) {
+  /**
+   * {@code form} carries each valuesKey field's allowed values; {@code data} has them keyed by valuesKey;
+   * {@code documents} are what the task decides on (the plan, the closure report …), worded as on the page.
+   */
+  record TaskDetailJson(TaskJson task, JsonNode form, Map<String, List<FormOption>> data,
+                        Map<String, Object> values, List<FormDocument> documents) {
   }
 }

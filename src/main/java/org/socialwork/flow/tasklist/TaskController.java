@@ -8,7 +8,10 @@ import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormRenderer;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Station;
+import org.socialwork.flow.organization.Stations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +30,18 @@ class TaskController {
   private final TaskCompletion completion;
   private final FormRenderer renderer;
   private final List<TaskContext> contexts;
+  private final Stations stations;
+  private final StaffDirectory staff;
+  private final ModelTexts texts;
 
-  TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts) {
+  TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts, Stations stations,
+                 StaffDirectory staff, ModelTexts texts) {
+    this.texts = texts;
     this.completion = completion;
     this.renderer = renderer;
     this.contexts = contexts;
+    this.stations = stations;
+    this.staff = staff;
   }
 
   @GetMapping("/tasks/{taskId}")
@@ -53,7 +63,7 @@ class TaskController {
       return taskPage(task, e.submitted(), e.errors().asMap(), member, locale, model);
     }
     redirect.addFlashAttribute("notice", "task.completed");
-    redirect.addFlashAttribute("noticeArg", task.name());
+    redirect.addFlashAttribute("noticeArg", texts.taskName(task.processKey(), task.taskKey(), task.name(), locale));
     return "redirect:/tasks";
   }
 
@@ -75,13 +85,24 @@ class TaskController {
   private String taskPage(WorkItem task, Map<String, Object> values, Map<String, FieldMessage> errors,
                           StaffMember member, Locale locale, Model model) {
     model.addAttribute("task", task);
+    model.addAttribute("taskTitle", texts.taskName(task.processKey(), task.taskKey(), task.name(), locale));
     model.addAttribute("mine", member.username().equals(task.assignee()));
+    // people and stations by name on the page; codes stay in URLs and the API
+    if (task.stationCode() != null) {
+      model.addAttribute("stationName", stations.find(task.stationCode()).map(Station::name)
+          .orElse(task.stationCode()));
+    }
+    if (task.assignee() != null) {
+      model.addAttribute("assigneeName", staff.nameOf(task.assignee()));
+    }
     model.addAttribute("fields", renderer.render(completion.formOf(task), values, errors,
         new FormContext(member.username(), task.stationCode()), locale));
     model.addAttribute("hasErrors", !errors.isEmpty());
     contexts.stream().map(c -> c.recordLink(task)).flatMap(java.util.Optional::stream).findFirst()
         .ifPresent(link -> model.addAttribute("recordLink", link));
     model.addAttribute("context", contexts.stream().flatMap(c -> c.describe(task, member, locale).stream()).toList());
+    model.addAttribute("documents", contexts.stream()
+        .flatMap(c -> c.documents(task, member, locale).stream()).toList());
     return "task";
   }
 }

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task a due date when it is created, unless the model sets one: the task's own period
- * ({@code socialwork.task-due.tasks[Task_ApproveOpening]=P3D}) or the default ({@code socialwork.task-due.default-due}).
+ * ({@code socialwork.task-due.tasks[Task_ApproveOpening]=P3D}) or the default ({@code socialwork.task-due.default-due}),
+ * except for the open-ended phases ({@code socialwork.task-due.open-ended}). The table is in docs/tasks-due.md.
  * Done as an engine plugin so it holds for every process, including ones deployed later.
  */
 @Component
@@ -54,7 +55,7 @@ public class TaskDueDates extends AbstractProcessEnginePlugin {
   }
 
   private void setDue(DelegateTask task) {
-    if (task.getDueDate() != null) {
+    if (task.getDueDate() != null || settings.isOpenEnded(task.getTaskDefinitionKey())) {
       return;
     }
     Duration period = settings.periodOf(task.getTaskDefinitionKey());
@@ -64,7 +65,15 @@ public class TaskDueDates extends AbstractProcessEnginePlugin {
   }
 
   @ConfigurationProperties("socialwork.task-due")
-  public record Settings(Duration defaultDue, Map<String, Duration> tasks) {
+  public record Settings(Duration defaultDue, Map<String, Duration> tasks, List<String> openEnded) {
+
+    /**
+     * Phases of open length ({@code socialwork.task-due.open-ended=Task_Intervention}): no default due date; their
+     * model gives one when it knows it (the intervention follows the plan's objective deadlines).
+     */
+    boolean isOpenEnded(String taskKey) {
+      return openEnded != null && openEnded.contains(taskKey);
+    }
 
     Duration periodOf(String taskKey) {
       if (tasks != null && tasks.containsKey(taskKey)) {

@@ -53,9 +53,15 @@ public class TaskForms {
     }
     String deploymentId = definition.getDeploymentId();
     return cache.computeIfAbsent(deploymentId + "#" + formId, k -> repository.getDeploymentResourceNames(deploymentId)
-        .stream().filter(name -> name.endsWith(formId + ".form")).findFirst()
+        .stream().filter(name -> isFile(name, formId + ".form")).findFirst()
         .map(name -> read(repository.getResourceAsStream(deploymentId, name)))
         .orElseThrow(() -> new IllegalStateException("Form " + formId + " is not deployed with " + processKey)));
+  }
+
+  /** The file itself, not one whose name merely ends the same (follow-up.form is not action-item-follow-up.form). */
+  private static boolean isFile(String resourceName, String fileName) {
+    String name = resourceName.replace('\\', '/');
+    return name.equals(fileName) || name.endsWith("/" + fileName);
   }
 
   private static FormSchema read(InputStream in) {

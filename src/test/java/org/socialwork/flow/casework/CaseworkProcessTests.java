@@ -41,6 +41,25 @@ class CaseworkProcessTests {
   void setUp() {
     init(engine.getProcessEngine());
     Mocks.register("recordRiskLevelDelegate", (JavaDelegate) execution -> { });
+    Mocks.register("planDeadlines", new PlanDue());
+  }
+
+  /** Stands in for casework.PlanDeadlines: the plan of case 9 runs until 2027-03-31, no other case has one. */
+  public static class PlanDue {
+    public java.util.Date due(Object caseId) {
+      return Long.valueOf(9L).equals(caseId) ? PLAN_DUE : null;
+    }
+  }
+
+  private static final java.util.Date PLAN_DUE = java.util.Date.from(java.time.LocalDateTime.of(2027, 3, 31, 23, 59, 59)
+      .atZone(java.time.ZoneId.systemDefault()).toInstant());
+
+  @Test
+  void theInterventionIsDueWhenThePlansLastObjectiveIsDueNotDaysAfterItStarts() {
+    ProcessInstance pi = openCase();
+    assessAndPlan(pi, "full");
+    assertThat(pi).isWaitingAt("Task_Intervention");
+    assertThat(task(pi).getDueDate()).isEqualTo(PLAN_DUE);
   }
 
   @AfterEach

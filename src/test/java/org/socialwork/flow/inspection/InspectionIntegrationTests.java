@@ -119,6 +119,12 @@ class InspectionIntegrationTests {
     ResponseEntity<String> noComment = flow.tryComplete("leader", no, "Task_Reinspect", Map.of("decision", "not_yet"));
     assertThat(noComment.getStatusCode().value()).isEqualTo(400);
     String reinspect = flow.task("leader", no, "Task_Reinspect");
+    // the re-inspection shows the notice, the station's report and its evidence (a link for the PDF)
+    JsonNode rectification = IntakeFlow.json(flow.api.get("leader", "/api/tasks/" + reinspect)).at("/documents/0");
+    assertThat(rectification.get("id").asText()).isEqualTo("doc-rectification");
+    assertThat(rectification.toString()).contains("接待区与活动区未分开").contains("已重新划分接待区与活动区")
+        .contains("整改说明.pdf");
+    assertThat(rectification.at("/attachments").toString()).contains("/inspections/evidence/");
     flow.api.complete("leader", reinspect, Map.of("decision", "accept", "comment", "整改到位"));
     assertThat(flow.api.post("leader", "/api/tasks/" + reinspect + "/complete", Map.of("decision", "accept"))
         .getStatusCode().value()).as("completed meanwhile").isEqualTo(409);

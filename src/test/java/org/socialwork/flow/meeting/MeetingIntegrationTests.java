@@ -242,8 +242,9 @@ class MeetingIntegrationTests {
   }
 
   @Test
-  void theReportOpensWithTheMonthsFiguresFromTheData() {
-    String month = "2031-09";
+  void theReportOpensWithTheFiguresOfTheMonthJustEnded() {
+    // the October meeting reviews September
+    String month = "2031-10";
     SupervisionMapper.SessionRow row = new SupervisionMapper.SessionRow();
     Long pairId = supervision.findPairs(new org.socialwork.flow.supervision.SupervisionScope("admin", true, List.of()),
         false).stream().filter(p -> "xbhbl".equals(p.stationCode())).findFirst().orElseThrow().id();

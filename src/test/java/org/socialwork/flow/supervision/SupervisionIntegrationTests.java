@@ -112,7 +112,12 @@ class SupervisionIntegrationTests {
         Map.of("reflection", "我对案主的抗拒理解不足，下次先从生活照料入手。"));
     api.complete("xbhbl-worker2", api.taskOf("xbhbl-worker2", pairNo, "Task_WriteReflection"),
         Map.of("reflection", "旁听讨论，学到了建立专业关系的方法。"));
-    api.complete("mentor", api.taskOf("mentor", pairNo, "Task_SignOff"), Map.of("comment", "记录完整"));
+    String signOff = api.taskOf("mentor", pairNo, "Task_SignOff");
+    // the mentor signs what was written: the session record and both reflections come with the task
+    String documents = IntakeFlow.json(api.get("mentor", "/api/tasks/" + signOff)).get("documents").toString();
+    assertThat(documents).contains("doc-session").contains("先以生活照料切入，尊重案主节奏").contains("刘洋")
+        .contains("doc-reflections").contains("我对案主的抗拒理解不足").contains("旁听讨论，学到了建立专业关系的方法");
+    api.complete("mentor", signOff, Map.of("comment", "记录完整"));
 
     JsonNode pairRecord = IntakeFlow.json(api.get("xbhbl-worker", "/api/supervision/pairs/" + pairNo));
     JsonNode session = pairRecord.get("sessions").get(0);

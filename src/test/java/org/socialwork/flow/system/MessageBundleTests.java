@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTests {
 
   private static final List<String> BUNDLES = List.of("messages", "i18n/supervision", "i18n/inspection",
-      "i18n/modeling", "i18n/dashboard");
+      "i18n/modeling", "i18n/dashboard", "i18n/processes");
   private static final Pattern KEY_IN_TEMPLATE = Pattern.compile(
       "@spring\\.message(?:Args)? (?:code=)?[\"']([\\w.-]+)[\"'][ />]|getMessage\\(\"([\\w.-]+)\"");
 
@@ -59,6 +59,48 @@ class MessageBundleTests {
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  /** Every process and user task of bpmn/ is named in English, and the Chinese file repeats the model's name. */
+  @Test
+  void everyProcessAndUserTaskHasAnEnglishName() throws IOException {
+    Properties zh = load("i18n/processes.properties");
+    Properties en = load("i18n/processes_en.properties");
+    Pattern process = Pattern.compile("<bpmn:process id=\"([^\"]+)\"[^>]*name=\"([^\"]+)\"");
+    Pattern userTask = Pattern.compile("<bpmn:userTask id=\"([^\"]+)\" name=\"([^\"]+)\"");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+      for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        String xml = Files.readString(model);
+        Matcher p = process.matcher(xml);
+        assertThat(p.find()).as(model.toString()).isTrue();
+        String key = "bpmn." + p.group(1);
+        check(key, p.group(2), zh, en, missing);
+        Matcher t = userTask.matcher(xml);
+        while (t.find()) {
+          check(key + "." + t.group(1), t.group(2), zh, en, missing);
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  private static void check(String key, String modelName, Properties zh, Properties en, Set<String> missing) {
+    if (!modelName.equals(zh.getProperty(key))) {
+      missing.add(key + " (zh should be " + modelName + ")");
+    }
+    if (en.getProperty(key) == null || en.getProperty(key).isBlank()) {
+      missing.add(key + " (en)");
+    }
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessageBundleTests.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
   }
 
   private static Set<String> keys(String resource) throws IOException {
