@@ -203,6 +203,32 @@ class OrganizationApiTests {
     assertThat(json(toClosed).get("errors").has("roles")).isTrue();
   }
 
+  @Test
+  void twoAdministratorsAddingTheSameStationAtOnceOneWins() throws Exception {
+    String code = OrgApi.unique("race");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        answers.add(pool.submit(() -> {
+          go.await();
+          return api.post("admin", "/api/admin/stations", OrgApi.station(code, "并发社工站")).getStatusCode().value();
+        }));
+      }
+      go.countDown();
+      java.util.List<Integer> codes = new java.util.ArrayList<>();
+      for (var a : answers) {
+        codes.add(a.get());
+      }
+      assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
+      assertThat(codes).filteredOn(c -> c != 201).allMatch(c -> c == 400 || c == 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM station WHERE code = ?", Integer.class, code)).isEqualTo(1);
+  }
+
   private String taskOf(String username, String password, String caseNo, String taskKey) {
     for (JsonNode t : json(api.call(username, password, HttpMethod.GET, "/api/tasks", null))) {
       if (caseNo.equals(t.get("businessKey").asText()) && taskKey.equals(t.get("taskKey").asText())) {
