@@ -89,6 +89,21 @@ public class CaseReassignment {
     return id.getValue();
   }
 
+  /**
+   * 移交个案 for a person who leaves, asked by an administrator (organisation's leaving procedure): every open case of
+   * {@code from} at the station moves to {@code to} in the caller's transaction, recorded as a finished reassignment.
+   * The checks (colleague active and a worker of the station) are the caller's.
+   */
+  public int handOverNow(String stationCode, String from, String to, String requestedBy) {
+    List<Long> ids = reassignments.findOpenCaseIds(stationCode, from, Integer.MAX_VALUE);
+    LocalDateTime now = LocalDateTime.now(clock);
+    ReassignmentMapper.GeneratedId id = new ReassignmentMapper.GeneratedId();
+    reassignments.insert(new Reassignment(null, stationCode, from, to, ids.size(), ids.size(), Reassignment.DONE,
+        null, requestedBy, now, now), id);
+    ids.forEach(caseId -> moveCase(caseId, from, to));
+    return ids.size();
+  }
+
   public Reassignment find(Long id, StaffMember member) {
     Reassignment r = reassignments.find(id).orElseThrow(() -> new CaseNotFoundException("reassignment " + id));
     if (!member.stationsAs(Role.SUPERVISOR).contains(r.stationCode())) {

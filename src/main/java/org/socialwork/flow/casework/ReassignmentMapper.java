@@ -30,6 +30,12 @@ public interface ReassignmentMapper {
 
   Optional<Reassignment> find(Long id);
 
+  /** Open cases of a station, whoever is responsible (a station with any cannot be closed). */
+  int countOpenCasesAt(String stationCode);
+
+  /** A person's open cases per station: rows of {@code station_code}, {@code n}. */
+  List<java.util.Map<String, Object>> countOpenCasesOf(String worker);
+
   /** Receives a generated key from an insert of an immutable record. */
   final class GeneratedId {
     private Long value;

@@ -76,6 +76,69 @@ public class IdentityMirror {
     }
   }
 
+  /** A station's two groups, named after it (renamed with it); called at once when a station is added or changed. */
+  public void mirrorStation(String code, String name) {
+    renameGroup(Role.WORKER.group(code), name + " 社工");
+    renameGroup(Role.SUPERVISOR.group(code), name + " 督导");
+  }
+
+  /**
+   * A person's user (name, password when given) and memberships exactly as their roles say; called at once when a
+   * person is added or changed. An inactive person has no user at all: they cannot sign in.
+   */
+  public void mirrorPerson(String username, String password) {
+    Person person = organization.findPerson(username).orElseThrow();
+    if (!person.active()) {
+      if (identity.createUserQuery().userId(username).count() > 0) {
+        identity.deleteUser(username);
+      }
+      return;
+    }
+    ensureUser(person, password);
+    User user = identity.createUserQuery().userId(username).singleResult();
+    if (!person.fullName().equals(user.getFirstName())) {
+      user.setFirstName(person.fullName());
+      identity.saveUser(user);
+    }
+    Set<String> wanted = new HashSet<>();
+    for (RoleAssignment r : organization.findRoles(username)) {
+      wanted.add(r.group());
+    }
+    ensureGroup(Role.ADMINS, "管理员");
+    ensureGroup(Role.LEADING_GROUP, "领导小组");
+    ensureGroup(Role.EXPERT_SUPERVISORS, "专家督导");
+    Set<String> current = new HashSet<>();
+    identity.createGroupQuery().groupMember(username).list().forEach(g -> current.add(g.getId()));
+    for (String g : wanted) {
+      if (!current.contains(g)) {
+        if (identity.createGroupQuery().groupId(g).count() == 0) {
+          ensureGroup(g, g);
+        }
+        identity.createMembership(username, g);
+      }
+    }
+    for (String g : current) {
+      if (!wanted.contains(g)) {
+        identity.deleteMembership(username, g);
+      }
+    }
+  }
+
+  /** Checks a person's password against the engine's hash. */
+  public boolean checkPassword(String username, String password) {
+    return identity.checkPassword(username, password);
+  }
+
+  private void renameGroup(String id, String name) {
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      ensureGroup(id, name);
+    } else if (!name.equals(group.getName())) {
+      group.setName(name);
+      identity.saveGroup(group);
+    }
+  }
+
   private void ensureGroup(String id, String name) {
     Group group = identity.createGroupQuery().groupId(id).singleResult();
     if (group == null) {

@@ -41,4 +41,39 @@ public interface OrganizationMapper {
 
   /** Active people who hold a district-wide role, by name. */
   List<Person> findPeopleWithRole(Role role);
+
+  // ---- administration (issue 12) ----
+
+  List<StationDetails> findStationDetails(@Param("includeInactive") boolean includeInactive);
+
+  Optional<StationDetails> findStationDetails1(String code);
+
+  void insertStationDetails(StationDetails station);
+
+  void updateStation(StationDetails station);
+
+  Optional<String> findAnyDistrict();
+
+  int countPeople(@Param("search") String search, @Param("station") String station,
+                  @Param("includeInactive") boolean includeInactive);
+
+  List<PersonDetails> findPeople(@Param("search") String search, @Param("station") String station,
+                                 @Param("includeInactive") boolean includeInactive,
+                                 @Param("offset") int offset, @Param("limit") int limit);
+
+  Optional<PersonDetails> findPersonDetails(String username);
+
+  /** Locks the person's row for the rest of the transaction (two admins changing one person: one after the other). */
+  Optional<String> lockPerson(String username);
+
+  void insertPersonDetails(PersonDetails person);
+
+  void updatePerson(PersonDetails person);
+
+  void deleteRoles(String username);
+
+  /** Locks the administrators' role rows, so two admins cannot remove each other at the same time. */
+  List<String> lockAdministrators();
+
+  void setMustChangePassword(@Param("username") String username, @Param("value") boolean value);
 }

@@ -59,6 +59,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
+            // the organisation: administrators change it, the leading group reads it (OrganizationAdmin checks writes)
+            .requestMatchers(ant("/admin/organization"), ant("/admin/organization/**"))
+                .hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
             .requestMatchers(ant("/admin/**")).hasAuthority(Role.ADMINS)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
