@@ -126,7 +126,7 @@ public class TaskCompletion {
   }
 
   private static WorkItemConflictException conflict(String taskId, RuntimeException cause) {
-    WorkItemConflictException e = new WorkItemConflictException("task.conflict.completed",
+    WorkItemConflictException e = new WorkItemConflictException("task.conflict.changed",
         "Task " + taskId + " changed meanwhile: someone else claimed or completed it");
     e.initCause(cause);
     return e;
