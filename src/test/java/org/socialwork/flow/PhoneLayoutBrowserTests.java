@@ -52,7 +52,7 @@ class PhoneLayoutBrowserTests {
     assertThat(row.getText()).contains(clientName).contains(caseNo);
     assertThat(row.getRect().getWidth()).as("card across the screen").isGreaterThan(PHONE_WIDTH - 60);
     WebElement caseCell = row.findElement(By.cssSelector("td:first-child"));
-    assertThat(caseCell.getDomAttribute("data-label")).as("each cell names its column").isEqualTo("个案编号");
+    assertThat(caseCell.getDomAttribute("data-label")).as("each cell names its column").isEqualTo("编号");
     WebElement taskLink = row.findElement(By.cssSelector("a.task-link"));
     assertThat(taskLink.getRect().getHeight()).as("link large enough for a thumb").isGreaterThanOrEqualTo(24);
     scrollTo(phone, "tasks");
