@@ -38,7 +38,7 @@ class PhoneLayoutBrowserTests {
 
     WebDriver phone = browsers.logInOnPhone("xbhbl-worker", "刘洋");
     WebDriverWait wait = waitFor(phone);
-    phone.get(browsers.url("/tasks"));
+    phone.get(browsers.url("/tasks?tab=mine&q=" + caseNo));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
 
     // The navigation is folded behind the menu button; the inbox is a column of cards that fits the screen.
@@ -68,7 +68,7 @@ class PhoneLayoutBrowserTests {
     screenshot(phone, "phone-menu");
 
     // The task page: the form in one column across the screen, the case beside it moves below.
-    phone.get(browsers.url("/tasks"));
+    phone.get(browsers.url("/tasks?tab=mine&q=" + caseNo));
     taskRow(phone, caseNo, "筛查接案请求").orElseThrow().findElement(By.cssSelector("a.task-link")).click();
     wait.until(ExpectedConditions.textToBe(By.id("task-name"), "筛查接案请求"));
     assertFitsTheScreen(phone, "task page");
@@ -112,7 +112,7 @@ class PhoneLayoutBrowserTests {
 
     // On a desktop the same pages keep the navigation bar and the tables.
     WebDriver desktop = browsers.logIn("xbhbl-worker", "刘洋");
-    desktop.get(browsers.url("/tasks"));
+    desktop.get(browsers.url("/tasks?tab=mine&q=" + caseNo));
     waitFor(desktop).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
     assertThat(desktop.findElement(By.id("menu-button")).isDisplayed()).isFalse();
     assertThat(desktop.findElement(By.id("main-nav")).isDisplayed()).isTrue();
