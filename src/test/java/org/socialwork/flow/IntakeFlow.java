@@ -75,7 +75,9 @@ public final class IntakeFlow {
 
   /** The id of the caller's open task of that case with the given task key. */
   public String taskOf(String username, String caseNo, String taskKey) {
-    for (JsonNode t : json(get(username, "/api/tasks"))) {
+    String query = "/api/tasks?size=200&businessKey=" + java.net.URLEncoder.encode(caseNo,
+        java.nio.charset.StandardCharsets.UTF_8) + "&taskKey=" + taskKey;
+    for (JsonNode t : json(get(username, query)).get("items")) {
       if (caseNo.equals(t.get("businessKey").asText()) && taskKey.equals(t.get("taskKey").asText())) {
         return t.get("id").asText();
       }

@@ -46,14 +46,14 @@ class OverdueEscalationTests {
 
     tasks.setDueDate(task, new Date(System.currentTimeMillis() - 86_400_000L));
     escalation.escalate();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_escalation WHERE task_id = ?", Integer.class, task))
-        .as("one day overdue is not yet escalated").isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_item WHERE task_id = ? AND escalated_to IS NOT NULL",
+        Integer.class, task)).as("one day overdue is not yet escalated").isZero();
 
     tasks.setDueDate(task, new Date(System.currentTimeMillis() - 3 * 86_400_000L));
     assertThat(escalation.escalate()).isPositive();
     escalation.escalate();
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task_escalation WHERE task_id = ?", Integer.class, task))
-        .isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT escalated_to FROM task_item WHERE task_id = ?", String.class, task))
+        .isEqualTo("station-xbhbl-supervisor");
     assertThat(tasks.getIdentityLinksForTask(task).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
         .filter(l -> "station-xbhbl-supervisor".equals(l.getGroupId())).count()).isEqualTo(1);
@@ -61,7 +61,7 @@ class OverdueEscalationTests {
     assertThat(api.get("xbhbl-supervisor", "/api/tasks/" + task).getStatusCode().value()).isEqualTo(200);
     String escalated = mvc.perform(get("/tasks?tab=escalated").with(Staff.as(staff, "xbhbl-supervisor")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(escalated).contains(caseNo).contains("xbhbl-worker");
+    assertThat(escalated).contains(caseNo).contains("data-task=\"" + task + "\"");
     String other = mvc.perform(get("/tasks?tab=escalated").with(Staff.as(staff, "sjl-supervisor")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(other).doesNotContain(caseNo);

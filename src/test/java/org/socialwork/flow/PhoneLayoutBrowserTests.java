@@ -38,7 +38,7 @@ class PhoneLayoutBrowserTests {
 
     WebDriver phone = browsers.logInOnPhone("xbhbl-worker", "刘洋");
     WebDriverWait wait = waitFor(phone);
-    phone.get(browsers.url("/tasks"));
+    phone.get(browsers.url("/tasks?tab=mine&q=" + caseNo));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
 
     // The navigation is folded behind the menu button; the inbox is a column of cards that fits the screen.
@@ -52,7 +52,7 @@ class PhoneLayoutBrowserTests {
     assertThat(row.getText()).contains(clientName).contains(caseNo);
     assertThat(row.getRect().getWidth()).as("card across the screen").isGreaterThan(PHONE_WIDTH - 60);
     WebElement caseCell = row.findElement(By.cssSelector("td:first-child"));
-    assertThat(caseCell.getDomAttribute("data-label")).as("each cell names its column").isEqualTo("个案编号");
+    assertThat(caseCell.getDomAttribute("data-label")).as("each cell names its column").isEqualTo("编号");
     WebElement taskLink = row.findElement(By.cssSelector("a.task-link"));
     assertThat(taskLink.getRect().getHeight()).as("link large enough for a thumb").isGreaterThanOrEqualTo(24);
     scrollTo(phone, "tasks");
@@ -68,7 +68,7 @@ class PhoneLayoutBrowserTests {
     screenshot(phone, "phone-menu");
 
     // The task page: the form in one column across the screen, the case beside it moves below.
-    phone.get(browsers.url("/tasks"));
+    phone.get(browsers.url("/tasks?tab=mine&q=" + caseNo));
     taskRow(phone, caseNo, "筛查接案请求").orElseThrow().findElement(By.cssSelector("a.task-link")).click();
     wait.until(ExpectedConditions.textToBe(By.id("task-name"), "筛查接案请求"));
     assertFitsTheScreen(phone, "task page");
@@ -112,7 +112,7 @@ class PhoneLayoutBrowserTests {
 
     // On a desktop the same pages keep the navigation bar and the tables.
     WebDriver desktop = browsers.logIn("xbhbl-worker", "刘洋");
-    desktop.get(browsers.url("/tasks"));
+    desktop.get(browsers.url("/tasks?tab=mine&q=" + caseNo));
     waitFor(desktop).until(ExpectedConditions.presenceOfElementLocated(By.id("tasks")));
     assertThat(desktop.findElement(By.id("menu-button")).isDisplayed()).isFalse();
     assertThat(desktop.findElement(By.id("main-nav")).isDisplayed()).isTrue();

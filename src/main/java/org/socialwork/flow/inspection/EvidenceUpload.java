@@ -29,12 +29,14 @@ public class EvidenceUpload {
       "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final InspectionMapper inspections;
+  private final org.socialwork.flow.tasklist.Inbox tasks;
   private final Clock clock;
   private final long maxBytes;
 
-  EvidenceUpload(InspectionMapper inspections, Clock clock,
+  EvidenceUpload(InspectionMapper inspections, org.socialwork.flow.tasklist.Inbox tasks, Clock clock,
                  @Value("${socialwork.inspection.max-upload:5MB}") DataSize maxUpload) {
     this.inspections = inspections;
+    this.tasks = tasks;
     this.clock = clock;
     this.maxBytes = maxUpload.toBytes();
   }
@@ -68,11 +70,11 @@ public class EvidenceUpload {
   /** Inspectors scoring: the inspection (null); the station's supervisor with an open rectification: that one. */
   private Long attachTo(Inspection inspection, StaffMember member) {
     String pid = inspection.getProcessInstanceId();
-    if (pid != null && inspections.countOpenTasksOf(pid, "Task_ScoreInspection", member.username()) > 0) {
+    if (pid != null && tasks.hasOpen(pid, "Task_ScoreInspection", member.username())) {
       return null;
     }
     if (pid != null && member.stationsAs(Role.SUPERVISOR).contains(inspection.getStationCode())
-        && inspections.countOpenTasksOf(pid, "Task_SubmitRectification", null) > 0) {
+        && tasks.hasOpen(pid, "Task_SubmitRectification", null)) {
       return inspections.findRectificationOf(inspection.getId()).map(Rectification::getId)
           .orElseThrow(() -> new EvidenceRejectedException("evidence.error.notNow", "no rectification"));
     }

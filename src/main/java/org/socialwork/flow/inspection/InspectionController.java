@@ -42,10 +42,10 @@ class InspectionController {
   private final EvidenceUpload evidence;
   private final Clock clock;
   private final ExcelExport export;
-  private final InspectionTasks tasks;
+  private final org.socialwork.flow.tasklist.Inbox tasks;
 
   InspectionController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence, Clock clock,
-                       ExcelExport export, InspectionTasks tasks) {
+                       ExcelExport export, org.socialwork.flow.tasklist.Inbox tasks) {
     this.inspections = inspections;
     this.mapper = mapper;
     this.evidence = evidence;
@@ -150,8 +150,9 @@ class InspectionController {
     model.addAttribute("errors", errors);
     model.addAttribute("maxUploadMb", evidence.maxBytes() / (1024 * 1024));
     model.addAttribute("today", LocalDate.now(clock));
-    List<WorkItem> mine = tasks.open(member).stream()
-        .filter(t -> no.equals(t.caseNo())).toList();
+    List<WorkItem> mine = tasks.mineThenUnclaimed(member, new org.socialwork.flow.tasklist.TaskFilter(
+        InspectionVariables.PROCESS_KEY, null, no, null, null, null), 0, org.socialwork.flow.tasklist.Inbox.PAGE_SIZE)
+        .items();
     model.addAttribute("myTasks", mine);
     return "inspection/inspection";
   }

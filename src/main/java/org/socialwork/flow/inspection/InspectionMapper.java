@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.socialwork.flow.organization.DataScope;
-import org.socialwork.flow.tasklist.WorkItem;
 
 /** Templates, inspections, scores, rectifications, evidence and rounds. Reads for people filter by scope in SQL. */
 @Mapper
@@ -99,20 +98,6 @@ public interface InspectionMapper {
 
   int countRectificationEvidence(Long rectificationId);
 
-  // tasks of inspections
-  Optional<WorkItem> findVisibleTask(@Param("taskId") String taskId, @Param("username") String username,
-                                     @Param("groups") Collection<String> groups, @Param("scope") DataScope scope);
-
-  /** Open inspection tasks of the member: {@code assigned} true their own, false the unclaimed ones, null both. */
-  List<WorkItem> findOpenTasks(@Param("username") String username, @Param("groups") Collection<String> groups,
-                               @Param("scope") DataScope scope, @Param("assigned") Boolean assigned,
-                               @Param("limit") int limit);
-
-  int countEndedTaskInScope(@Param("taskId") String taskId, @Param("scope") DataScope scope);
-
-  int countOpenTasksOf(@Param("processInstanceId") String processInstanceId, @Param("taskKey") String taskKey,
-                       @Param("username") String username);
-
   // demonstration rounds
   void insertRound(DemonstrationRound round);
 
@@ -143,9 +128,6 @@ public interface InspectionMapper {
   }
 
   List<Figure> averageScoreByMonth(@Param("scope") DataScope scope);
-
-  List<org.socialwork.flow.tasklist.DoneItem> findDoneTasks(@Param("username") String username,
-                                                            @Param("scope") DataScope scope, @Param("limit") int limit);
 
 
   /** A figure of the dashboard: up to two keys and a value. */

@@ -15,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inspections {
 
   private final InspectionMapper inspections;
+  private final org.socialwork.flow.tasklist.Inbox tasks;
   private final Clock clock;
 
-  Inspections(InspectionMapper inspections, Clock clock) {
+  Inspections(InspectionMapper inspections, Clock clock, org.socialwork.flow.tasklist.Inbox tasks) {
     this.inspections = inspections;
+    this.tasks = tasks;
     this.clock = clock;
   }
 
@@ -40,7 +42,7 @@ public class Inspections {
     List<TemplateItem> items = inspections.findItems(template.id());
     List<Score> scores = inspections.findScores(i.getId());
     boolean scoring = i.getProcessInstanceId() != null
-        && inspections.countOpenTasksOf(i.getProcessInstanceId(), "Task_ScoreInspection", member.username()) > 0;
+        && tasks.hasOpen(i.getProcessInstanceId(), "Task_ScoreInspection", member.username());
     return new Dossier(i, template, items, scores, InspectionResult.compute(items, scores, template.passThreshold()),
         inspections.findInspectors(i.getId()), inspections.findRectificationOf(i.getId()).orElse(null),
         inspections.findEvidence(i.getId()), scoring);
@@ -55,7 +57,7 @@ public class Inspections {
   public void saveScores(String no, Map<String, Object> fields, StaffMember member) {
     Inspection i = find(no, member);
     if (i.getProcessInstanceId() == null
-        || inspections.countOpenTasksOf(i.getProcessInstanceId(), "Task_ScoreInspection", member.username()) == 0) {
+        || !tasks.hasOpen(i.getProcessInstanceId(), "Task_ScoreInspection", member.username())) {
       throw new org.springframework.security.access.AccessDeniedException("Not scoring " + no);
     }
     FormErrors errors = new FormErrors();

@@ -41,11 +41,15 @@ class MeetingApiController {
   }
 
   @PostMapping("/api/meetings/open")
-  @Operation(summary = "Open a month's meeting now (leading group, administrators); default this month")
+  @Operation(summary = "Open a month's meeting now (leading group, administrators); default this month. 201 when "
+      + "this call opened it, 200 with the meeting when it was open already (also when two calls race)")
   ResponseEntity<Meeting> open(@RequestParam(required = false) String month,
                                @AuthenticationPrincipal StaffMember member) {
-    Meeting m = opening.open(month == null ? null : YearMonth.parse(MeetingController.valid(month)), member);
-    return ResponseEntity.created(URI.create("/api/meetings/" + m.meetingMonth())).body(m);
+    MeetingOpening.Opened opened = opening.openOrFind(month == null ? null
+        : YearMonth.parse(MeetingController.valid(month)), member);
+    Meeting m = opened.meeting();
+    return opened.created() ? ResponseEntity.created(URI.create("/api/meetings/" + m.meetingMonth())).body(m)
+        : ResponseEntity.ok(m);
   }
 
   @GetMapping("/api/action-items")

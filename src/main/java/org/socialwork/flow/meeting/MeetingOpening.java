@@ -13,7 +13,6 @@ import org.socialwork.flow.supervision.ActionItems;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 手动开启本月例会: the leading group or an administrator opens a month's meeting without waiting for the timer
@@ -27,9 +26,11 @@ public class MeetingOpening {
   private final Stations stations;
   private final ActionItems items;
   private final Clock clock;
+  private final org.springframework.transaction.support.TransactionTemplate tx;
 
   MeetingOpening(RuntimeService runtime, MeetingMapper meetings, Stations stations,
-                 ActionItems items, Clock clock) {
+                 ActionItems items, Clock clock, org.springframework.transaction.support.TransactionTemplate tx) {
+    this.tx = tx;
     this.runtime = runtime;
     this.meetings = meetings;
     this.stations = stations;
@@ -69,18 +70,71 @@ public class MeetingOpening {
   }
 
   /** Opens the month's meeting (this month without {@code month}); returns the meeting. */
-  @Transactional
   public Meeting open(YearMonth month, StaffMember member) {
+    return openOrFind(month, member).meeting();
+  }
+
+  /**
+   * Opens the month's meeting, or finds it when it is open already ({@code created} false). Two requests at once:
+   * the second one's insert meets the unique month (uk_meeting_month) and rolls back; it then answers with the meeting
+   * the first one opened, waiting up to about 5 s for that one to commit, else 409.
+   */
+  public Opened openOrFind(YearMonth month, StaffMember member) {
     if (!mayOpen(member)) {
       throw new AccessDeniedException("Only the leading group or an administrator opens a meeting");
     }
     String ym = (month == null ? YearMonth.now(clock) : month).toString();
-    if (meetings.findByMonth(ym).isEmpty()) {
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(MeetingVariables.MEETING_MONTH, ym);
-      variables.put(MeetingVariables.OPENED_BY, member.username());
-      runtime.startProcessInstanceByMessage("OpenMonthlyMeeting", Meeting.businessKey(ym), variables);
+    java.util.Optional<Meeting> existing = meetings.findByMonth(ym);
+    if (existing.isPresent()) {
+      return new Opened(existing.get(), false);
     }
-    return meetings.findByMonth(ym).orElseThrow();
+    try {
+      Opened opened = tx.execute(status -> {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(MeetingVariables.MEETING_MONTH, ym);
+        variables.put(MeetingVariables.OPENED_BY, member.username());
+        String started = runtime.startProcessInstanceByMessage("OpenMonthlyMeeting", Meeting.businessKey(ym),
+            variables).getId();
+        Meeting meeting = meetings.findByMonth(ym).orElseThrow();
+        // opened meanwhile by another request that committed first: this start found the month open and ended
+        return new Opened(meeting, started.equals(meeting.processInstanceId()));
+      });
+      return opened;
+    } catch (RuntimeException e) {
+      if (!duplicate(e)) {
+        throw e;
+      }
+    }
+    for (int i = 0; i < 50; i++) {
+      existing = meetings.findByMonth(ym);
+      if (existing.isPresent()) {
+        return new Opened(existing.get(), false);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new org.socialwork.flow.tasklist.WorkItemConflictException("meeting.conflict.opening",
+        "The meeting of " + ym + " is being opened by someone else");
+  }
+
+  /** A unique key met (or a lock wait on it timed out) anywhere in the cause chain: another request is opening it. */
+  private static boolean duplicate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.springframework.dao.DuplicateKeyException
+          || t instanceof org.springframework.dao.PessimisticLockingFailureException
+          || t instanceof java.sql.SQLIntegrityConstraintViolationException
+          || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The month's meeting and whether this call opened it. */
+  public record Opened(Meeting meeting, boolean created) {
   }
 }

@@ -5,24 +5,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On creation of a supervision, meeting or action-item task: notes its business key, station (variable
- * {@code stationCode}, none for district tasks) and subject, so the inbox can list it within the station scope.
+ * Does nothing any more: the task projection (tasklist.TaskProjection, with {@link SupervisionSubjects} and the
+ * meeting module's describer) records what every task is about. The bean stays because the supervision, meeting and
+ * action-item models (and their running instances of older versions) still name {@code ${recordTaskSubjectListener}}.
  */
 @Component("recordTaskSubjectListener")
 class RecordTaskSubjectListener implements TaskListener {
 
-  private final WorkTaskMapper tasks;
-
-  RecordTaskSubjectListener(WorkTaskMapper tasks) {
-    this.tasks = tasks;
-  }
-
   @Override
   public void notify(DelegateTask task) {
-    String processKey = task.getProcessEngineServices().getRepositoryService()
-        .getProcessDefinition(task.getProcessDefinitionId()).getKey();
-    tasks.insertSubject(task.getId(), processKey, task.getExecution().getProcessBusinessKey(),
-        (String) task.getVariable(SupervisionVariables.STATION_CODE),
-        (String) task.getVariable(SupervisionVariables.SUBJECT));
+    // the projection's own listener on every user task does the work
   }
 }

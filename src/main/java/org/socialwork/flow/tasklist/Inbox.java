@@ -2,104 +2,135 @@ package org.socialwork.flow.tasklist;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 我的任务: the member's own tasks, their stations' unclaimed ones and what they completed, overdue first. */
+/**
+ * 我的任务: the member's own tasks, their groups' unclaimed ones, the overdue ones escalated to them and what they
+ * completed, of every process, read only from the task projection and paged in one order (overdue first, then by due
+ * date, then by age).
+ */
 @Component
 @Transactional(readOnly = true)
 public class Inbox {
 
   public static final int PAGE_SIZE = 50;
-  /** Unclaimed pools are counted up to here ("1000+"); counting a pool of 9,000 exactly costs ~170 ms on MySQL. */
-  static final int COUNT_CAP = 1000;
-  /** Below this pool size the plain join-and-sort query is faster than walking the task index (benchmark). */
-  static final int SMALL_POOL = 500;
+  public static final int MAX_SIZE = 200;
 
-  private final InboxMapper inbox;
+  public enum Tab { MINE, UNCLAIMED, ESCALATED, DONE }
+
+  private final TaskItemMapper items;
   private final Clock clock;
-  private final List<WorkItemSource> sources;
 
-  public Inbox(InboxMapper inbox, Clock clock) {
-    this(inbox, clock, List.of());
-  }
-
-  @org.springframework.beans.factory.annotation.Autowired
-  public Inbox(InboxMapper inbox, Clock clock, List<WorkItemSource> sources) {
-    this.inbox = inbox;
+  public Inbox(TaskItemMapper items, Clock clock) {
+    this.items = items;
     this.clock = clock;
-    this.sources = sources;
   }
 
   public Page mine(StaffMember member, int page) {
-    int offset = Math.max(page, 0) * PAGE_SIZE;
-    Page cases = new Page(inbox.findAssigned(member.username(), member.scope(), now(), offset, PAGE_SIZE),
-        inbox.countAssigned(member.username(), member.scope()), page, false);
-    return withOthers(cases, sources.stream().flatMap(s -> s.assignedTo(member).stream()).toList());
-  }
-
-  /**
-   * Adds the tasks of the {@link WorkItemSource}s (few per person) to the first page, in the inbox's order
-   * (overdue first, then by due date and age), and to the total.
-   */
-  private Page withOthers(Page cases, List<WorkItem> others) {
-    if (others.isEmpty()) {
-      return cases;
-    }
-    List<WorkItem> items = cases.items();
-    if (cases.page() <= 0) {
-      LocalDateTime now = now();
-      items = new java.util.ArrayList<>(items);
-      items.addAll(others);
-      items.sort(java.util.Comparator.<WorkItem>comparingInt(t -> t.overdueAt(now) ? 0 : t.due() == null ? 2 : 1)
-          .thenComparing(WorkItem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-          .thenComparing(WorkItem::created, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-    }
-    return new Page(items, cases.total() + others.size(), cases.page(), cases.capped());
+    return page(member, Tab.MINE, TaskFilter.NONE, page, PAGE_SIZE);
   }
 
   public Page unclaimed(StaffMember member, int page) {
-    int offset = Math.max(page, 0) * PAGE_SIZE;
-    int total = inbox.countUnclaimedUpTo(member.groups(), member.scope(), COUNT_CAP);
-    List<WorkItem> items = total < SMALL_POOL
-        ? inbox.findUnclaimedInSmallPool(member.groups(), member.scope(), now(), offset, PAGE_SIZE)
-        : inbox.findUnclaimed(member.groups(), member.scope(), now(), offset, PAGE_SIZE);
-    return withOthers(new Page(items, total, page, total >= COUNT_CAP),
-        sources.stream().flatMap(s -> s.unclaimedFor(member).stream()).toList());
+    return page(member, Tab.UNCLAIMED, TaskFilter.NONE, page, PAGE_SIZE);
   }
 
-  /** Overdue tasks escalated to the member's groups (station supervisors), whoever holds them. */
   public Page escalated(StaffMember member, int page) {
-    int offset = Math.max(page, 0) * PAGE_SIZE;
-    return new Page(inbox.findEscalated(member.groups(), member.scope(), now(), offset, PAGE_SIZE),
-        inbox.countEscalated(member.groups(), member.scope()), page, false);
+    return page(member, Tab.ESCALATED, TaskFilter.NONE, page, PAGE_SIZE);
   }
 
-  /** The member's last completed tasks, of cases and of the {@link WorkItemSource}s, newest first. */
+  /** One page of an open-task tab (not DONE). */
+  public Page page(StaffMember member, Tab tab, TaskFilter filter, int page, int size) {
+    int p = Math.max(page, 0);
+    int offset = p * size;
+    LocalDateTime now = now();
+    return switch (tab) {
+      case MINE -> new Page(items.findAssigned(member.username(), filter, now, offset, size),
+          items.countAssigned(member.username(), filter, now), p, size);
+      case UNCLAIMED -> new Page(items.findUnclaimed(member.username(), member.groups(), member.scope(), filter, now,
+          offset, size), items.countUnclaimed(member.username(), member.groups(), member.scope(), filter, now), p, size);
+      case ESCALATED -> new Page(items.findEscalated(member.groups(), member.scope(), filter, now, offset, size),
+          items.countEscalated(member.groups(), member.scope(), filter, now), p, size);
+      case DONE -> throw new IllegalArgumentException("done is read by done()");
+    };
+  }
+
+  /** The member's own tasks first, then the unclaimed ones of their groups, paged across both. */
+  public Page mineThenUnclaimed(StaffMember member, TaskFilter filter, int page, int size) {
+    int p = Math.max(page, 0);
+    long offset = (long) p * size;
+    LocalDateTime now = now();
+    int mineTotal = items.countAssigned(member.username(), filter, now);
+    int unclaimedTotal = items.countUnclaimed(member.username(), member.groups(), member.scope(), filter, now);
+    List<WorkItem> out = new ArrayList<>();
+    if (offset < mineTotal) {
+      out.addAll(items.findAssigned(member.username(), filter, now, (int) offset, size));
+    }
+    int left = size - out.size();
+    if (left > 0) {
+      int unclaimedOffset = (int) Math.max(0, offset - mineTotal);
+      out.addAll(items.findUnclaimed(member.username(), member.groups(), member.scope(), filter, now,
+          unclaimedOffset, left));
+    }
+    return new Page(out, mineTotal + unclaimedTotal, p, size);
+  }
+
+  /** The member's completed tasks, newest first. */
+  public DonePage done(StaffMember member, int page, int size) {
+    int p = Math.max(page, 0);
+    return new DonePage(items.findDone(member.username(), member.scope(), p * size, size),
+        items.countDone(member.username(), member.scope()), p, size);
+  }
+
   public List<DoneItem> done(StaffMember member) {
-    List<DoneItem> done = new java.util.ArrayList<>(inbox.findDone(member.username(), member.scope(), PAGE_SIZE));
-    sources.forEach(s -> done.addAll(s.doneBy(member, PAGE_SIZE)));
-    done.sort(java.util.Comparator.comparing(DoneItem::ended, java.util.Comparator.nullsLast(
-        java.util.Comparator.reverseOrder())));
-    return done.size() > PAGE_SIZE ? List.copyOf(done.subList(0, PAGE_SIZE)) : done;
+    return done(member, 0, PAGE_SIZE).items();
+  }
+
+  /** How many tasks each tab holds, for the tab headers. */
+  public Counts counts(StaffMember member, TaskFilter filter) {
+    LocalDateTime now = now();
+    return new Counts(items.countAssigned(member.username(), filter, now),
+        items.countUnclaimed(member.username(), member.groups(), member.scope(), filter, now),
+        items.countEscalated(member.groups(), member.scope(), filter, now),
+        items.countDone(member.username(), member.scope()));
+  }
+
+  /** Process keys that have open tasks, for the page's process filter. */
+  public List<String> processKeys() {
+    return items.findProcessKeys();
+  }
+
+  /** Whether the process instance has an open task of that key (held by {@code username} when given). */
+  public boolean hasOpen(String processInstanceId, String taskKey, String username) {
+    return items.countOpen(processInstanceId, taskKey, username) > 0;
   }
 
   public LocalDateTime now() {
     return LocalDateTime.now(clock);
   }
 
-  /** One page of an inbox tab; {@code capped}: the total was counted only up to {@link #COUNT_CAP}. */
-  public record Page(List<WorkItem> items, int total, int page, boolean capped) {
+  public record Counts(int mine, int unclaimed, int escalated, int done) {
+  }
+
+  /** One page of an inbox tab. */
+  public record Page(List<WorkItem> items, int total, int page, int size) {
 
     public boolean hasNext() {
-      return capped ? items.size() == PAGE_SIZE : (long) (page + 1) * PAGE_SIZE < total;
+      return (long) (page + 1) * size < total;
     }
 
-    /** The total as shown: "1000+" when capped. */
     public String shownTotal() {
-      return capped ? total + "+" : String.valueOf(total);
+      return String.valueOf(total);
+    }
+  }
+
+  public record DonePage(List<DoneItem> items, int total, int page, int size) {
+
+    public boolean hasNext() {
+      return (long) (page + 1) * size < total;
     }
   }
 }

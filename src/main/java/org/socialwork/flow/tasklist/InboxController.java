@@ -1,25 +1,36 @@
 package org.socialwork.flow.tasklist;
 
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Stations;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * The inbox page: tabs mine / unclaimed / escalated / done with their counts, a search box (subject number or label)
+ * and a filter by process; every tab pages through all its tasks. Without a tab, a person whose own list is empty
+ * but who has unclaimed tasks lands on the unclaimed tab.
+ */
 @Controller
 class InboxController {
 
   private final Inbox inbox;
-  private final List<TaskContext> contexts;
+  private final Stations stations;
+  private final StaffDirectory staff;
+  private final RepositoryService repository;
 
-  InboxController(Inbox inbox, List<TaskContext> contexts) {
+  InboxController(Inbox inbox, Stations stations, StaffDirectory staff, RepositoryService repository) {
     this.inbox = inbox;
-    this.contexts = contexts;
+    this.stations = stations;
+    this.staff = staff;
+    this.repository = repository;
   }
 
   @GetMapping("/")
@@ -29,34 +40,52 @@ class InboxController {
 
   @GetMapping("/tasks")
   String showInbox(@AuthenticationPrincipal StaffMember member,
-                   @RequestParam(defaultValue = "mine") String tab,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
-    model.addAttribute("tab", tab);
-    model.addAttribute("now", inbox.now());
-    Inbox.Page shown = switch (tab) {
-      case "unclaimed" -> inbox.unclaimed(member, page);
-      case "escalated" -> inbox.escalated(member, page);
-      case "done" -> null;
-      default -> {
-        model.addAttribute("tab", "mine");
-        yield inbox.mine(member, page);
-      }
+                   @RequestParam(required = false) String tab,
+                   @RequestParam(defaultValue = "0") String page,
+                   @RequestParam(required = false) String q,
+                   @RequestParam(required = false) String process, Model model) {
+    TaskFilter filter = new TaskFilter(process, null, null, null, null, q);
+    Inbox.Counts counts = inbox.counts(member, filter);
+    String shown = switch (tab == null ? "" : tab) {
+      case "mine", "unclaimed", "escalated", "done" -> tab;
+      default -> counts.mine() == 0 && counts.unclaimed() > 0 ? "unclaimed" : "mine";
     };
-    if (shown == null) {
-      model.addAttribute("done", inbox.done(member));
+    int p = parsePage(page);
+    model.addAttribute("tab", shown);
+    model.addAttribute("now", inbox.now());
+    model.addAttribute("counts", counts);
+    model.addAttribute("q", filter.search() == null ? "" : filter.search());
+    model.addAttribute("process", filter.processKey() == null ? "" : filter.processKey());
+    model.addAttribute("processes", processNames());
+    model.addAttribute("stationNames", stations.names());
+    if ("done".equals(shown)) {
+      model.addAttribute("donePage", inbox.done(member, p, Inbox.PAGE_SIZE));
+      model.addAttribute("done", inbox.done(member, p, Inbox.PAGE_SIZE).items());
     } else {
-      model.addAttribute("page", shown);
-      model.addAttribute("recordLinks", recordLinks(shown.items()));
+      Inbox.Page items = inbox.page(member, Inbox.Tab.valueOf(shown.toUpperCase()), filter, p, Inbox.PAGE_SIZE);
+      model.addAttribute("page", items);
+      Map<String, String> names = new LinkedHashMap<>();
+      items.items().stream().map(WorkItem::assignee).filter(java.util.Objects::nonNull).distinct()
+          .forEach(u -> names.put(u, staff.nameOf(u)));
+      model.addAttribute("assigneeNames", names);
     }
     return "inbox";
   }
 
-  /** Where the number of a task without a case leads (a supervision pair, a meeting, an inspection), by task id. */
-  private Map<String, String> recordLinks(List<WorkItem> items) {
-    Map<String, String> links = new HashMap<>();
-    items.stream().filter(t -> t.caseId() == null).forEach(t -> contexts.stream()
-        .map(c -> c.recordLink(t)).flatMap(Optional::stream).findFirst()
-        .ifPresent(link -> links.put(t.id(), link)));
-    return links;
+  private static int parsePage(String page) {
+    try {
+      return Math.max(0, Integer.parseInt(page));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** Process key → name of the latest version, for the filter. */
+  private Map<String, String> processNames() {
+    Map<String, String> names = new java.util.TreeMap<>();
+    for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      names.put(d.getKey(), d.getName() != null ? d.getName() : d.getKey());
+    }
+    return names;
   }
 }

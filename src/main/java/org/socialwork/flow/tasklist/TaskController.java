@@ -98,7 +98,8 @@ class TaskController {
     model.addAttribute("fields", renderer.render(completion.formOf(task), values, errors,
         new FormContext(member.username(), task.stationCode()), locale));
     model.addAttribute("hasErrors", !errors.isEmpty());
-    contexts.stream().map(c -> c.recordLink(task)).flatMap(java.util.Optional::stream).findFirst()
+    java.util.Optional.ofNullable(task.link())
+        .or(() -> contexts.stream().map(c -> c.recordLink(task)).flatMap(java.util.Optional::stream).findFirst())
         .ifPresent(link -> model.addAttribute("recordLink", link));
     model.addAttribute("context", contexts.stream().flatMap(c -> c.describe(task, member, locale).stream()).toList());
     model.addAttribute("documents", contexts.stream()

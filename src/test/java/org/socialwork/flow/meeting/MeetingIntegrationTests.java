@@ -42,6 +42,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ApplicationTest
 class MeetingIntegrationTests {
 
+  /** A far-future year of this run's own, so the suite runs again on the same database (months open once). */
+  private static final int YEAR = 3000 + (int) (System.currentTimeMillis() / 60_000L % 6000);
+  private static final String Y = String.valueOf(YEAR);
+
   @LocalServerPort
   int port;
 
@@ -124,10 +128,10 @@ class MeetingIntegrationTests {
 
   @Test
   void everyActiveStationReportsThenAgendaMinutesAndTrackedActionItems() {
-    JsonNode meeting = open("2031-01");
+    JsonNode meeting = open("" + Y + "-01");
     String pi = meeting.get("processInstanceId").asText();
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey())
-        .isEqualTo("MTG-2031-01");
+        .isEqualTo("MTG-" + Y + "-01");
     List<Task> reports = reportTasks(pi);
     List<String> active = organization.findActiveStations().stream().map(Station::code).toList();
     assertThat(reports).hasSize(active.size());
@@ -136,24 +140,24 @@ class MeetingIntegrationTests {
     String xbhbl = reports.stream().filter(t -> "xbhbl".equals(stationOf(t))).findFirst().orElseThrow().getId();
     assertThat(taskService.getIdentityLinksForTask(xbhbl)).extracting(IdentityLink::getGroupId)
         .containsExactly("station-xbhbl-supervisor");
-    assertThat(api.taskOf("xbhbl-supervisor", "MTG-2031-01", "Task_StationReport")).isEqualTo(xbhbl);
+    assertThat(api.taskOf("xbhbl-supervisor", "MTG-" + Y + "-01", "Task_StationReport")).isEqualTo(xbhbl);
     assertThat(api.get("sjl-supervisor", "/api/tasks/" + xbhbl).getStatusCode().value()).isEqualTo(404);
     assertThat(api.get("xbhbl-worker", "/api/tasks/" + xbhbl).getStatusCode().value()).isEqualTo(404);
 
     api.complete("xbhbl-supervisor", xbhbl, report("助餐志愿者不足"));
-    JsonNode status = IntakeFlow.json(api.get("leader", "/api/meetings/2031-01"));
+    JsonNode status = IntakeFlow.json(api.get("leader", "/api/meetings/" + Y + "-01"));
     assertThat(status.get("meeting").get("status").asText()).isEqualTo("REPORTING");
     assertThat(filed(status)).containsExactly("xbhbl");
-    JsonNode sjlView = IntakeFlow.json(api.get("sjl-supervisor", "/api/meetings/2031-01"));
+    JsonNode sjlView = IntakeFlow.json(api.get("sjl-supervisor", "/api/meetings/" + Y + "-01"));
     assertThat(sjlView.get("reports")).hasSize(1);
     assertThat(sjlView.get("reports").get(0).get("stationCode").asText()).isEqualTo("sjl");
 
     assertThat(api.signedIn("sjl-supervisor").get().uri("/tasks?tab=unclaimed").retrieve().toEntity(String.class)
-        .getBody()).as("the report's meeting number leads to the meeting").contains("href=\"/meetings/2031-01\"");
+        .getBody()).as("the report's meeting number leads to the meeting").contains("href=\"/meetings/" + Y + "-01\"");
     fileAllReports(pi);
     assertThat(api.signedIn("sjl-supervisor").get().uri("/tasks?tab=done").retrieve().toEntity(String.class)
-        .getBody()).as("the filed report is in the done tab").contains("MTG-2031-01");
-    String agenda = api.taskOf("leader", "MTG-2031-01", "Task_DraftAgenda");
+        .getBody()).as("the filed report is in the done tab").contains("MTG-" + Y + "-01");
+    String agenda = api.taskOf("leader", "MTG-" + Y + "-01", "Task_DraftAgenda");
     String drafted = api.get("leader", "/api/tasks/" + agenda).getBody();
     assertThat(IntakeFlow.json(api.get("leader", "/api/tasks/" + agenda)).get("values").get("agenda").asText())
         .contains("助餐志愿者不足").contains("sjl 站本月问题");
@@ -162,7 +166,7 @@ class MeetingIntegrationTests {
 
     long openItems = dashboard("openActionItemsByStation", "sjl");
     long overdueItems = dashboard("overdueActionItemsByStation", "sjl");
-    String minutes = api.taskOf("leader", "MTG-2031-01", "Task_RecordMinutes");
+    String minutes = api.taskOf("leader", "MTG-" + Y + "-01", "Task_RecordMinutes");
     Map<String, Object> form = new HashMap<>();
     form.put("heldOn", LocalDate.now().toString());
     form.put("attendees", "王建国、张晓梅、赵丽华");
@@ -174,11 +178,11 @@ class MeetingIntegrationTests {
     api.complete("leader", minutes, form);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
 
-    JsonNode held = IntakeFlow.json(api.get("leader", "/api/meetings/2031-01"));
+    JsonNode held = IntakeFlow.json(api.get("leader", "/api/meetings/" + Y + "-01"));
     assertThat(held.get("meeting").get("status").asText()).isEqualTo("HELD");
     long itemId = held.get("actionItems").get(0).get("id").asLong();
     assertThat(held.get("actionItems").get(0).get("stationCode").asText()).isEqualTo("sjl");
-    assertThat(api.signedIn("leader").get().uri("/meetings/2031-01/minutes").retrieve().toEntity(String.class)
+    assertThat(api.signedIn("leader").get().uri("/meetings/" + Y + "-01/minutes").retrieve().toEntity(String.class)
         .getBody()).contains("尚家楼站牵头制定志愿者招募方案").contains("制定志愿者招募方案");
     // the dashboard counts the new item as open at sjl, not yet overdue; past its due day it counts as overdue too
     assertThat(dashboard("openActionItemsByStation", "sjl")).isEqualTo(openItems + 1);
@@ -186,7 +190,7 @@ class MeetingIntegrationTests {
     jdbc.update("UPDATE action_item SET due_on = ? WHERE id = ?", LocalDate.now().minusDays(1), itemId);
     assertThat(dashboard("overdueActionItemsByStation", "sjl")).isEqualTo(overdueItems + 1);
     assertThat(api.signedIn("leader").get().uri("/inspections/dashboard/action-items?overdue=true&station=sjl")
-        .retrieve().toEntity(String.class).getBody()).contains("data-item=\"" + itemId + "\"").contains("/meetings/2031-01");
+        .retrieve().toEntity(String.class).getBody()).contains("data-item=\"" + itemId + "\"").contains("/meetings/" + Y + "-01");
     assertThat(dashboard("overdueActionItemsByStation", "xbhbl")).as("another station's figure").isZero();
 
     // the item is sjl-supervisor's task; it goes overdue, escalates to the leading group, and is carried over
@@ -200,13 +204,13 @@ class MeetingIntegrationTests {
     String followUp = api.taskOf("leader", "ACT-" + itemId, "Task_FollowUpActionItem");
     assertThat(api.get("sjl-supervisor", "/api/tasks/" + followUp).getStatusCode().value()).isEqualTo(404);
 
-    JsonNode next = open("2031-02");
-    JsonNode nextMeeting = IntakeFlow.json(api.get("leader", "/api/meetings/2031-02"));
+    JsonNode next = open("" + Y + "-02");
+    JsonNode nextMeeting = IntakeFlow.json(api.get("leader", "/api/meetings/" + Y + "-02"));
     List<Long> carried = new ArrayList<>();
     nextMeeting.get("carriedItems").forEach(c -> carried.add(c.get("id").asLong()));
     assertThat(carried).contains(itemId);
     fileAllReports(next.get("processInstanceId").asText());
-    String nextAgenda = api.taskOf("leader", "MTG-2031-02", "Task_DraftAgenda");
+    String nextAgenda = api.taskOf("leader", "MTG-" + Y + "-02", "Task_DraftAgenda");
     assertThat(IntakeFlow.json(api.get("leader", "/api/tasks/" + nextAgenda)).get("values").get("agenda").asText())
         .contains("制定志愿者招募方案");
 
@@ -228,15 +232,16 @@ class MeetingIntegrationTests {
 
   @Test
   void aStationAddedToTheDistrictReportsAtTheNextMeeting() {
-    JsonNode before = open("2031-05");
+    JsonNode before = open("" + Y + "-05");
     int stationsBefore = reportTasks(before.get("processInstanceId").asText()).size();
-    organization.insertStation(new Station("mtgnew", "taiyanggong", "新建社区社工站", "新建社区", false, true));
+    String code = "mt" + Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36);
+    organization.insertStation(new Station(code, "taiyanggong", "新建社区社工站" + code, "新建社区", false, true));
 
-    JsonNode after = open("2031-06");
+    JsonNode after = open("" + Y + "-06");
     List<Task> reports = reportTasks(after.get("processInstanceId").asText());
     assertThat(reports).hasSize(stationsBefore + 1);
     assertThat(reports).anyMatch(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
-        .anyMatch(l -> "station-mtgnew-supervisor".equals(l.getGroupId())));
+        .anyMatch(l -> ("station-" + code + "-supervisor").equals(l.getGroupId())));
     assertThat(reportTasks(before.get("processInstanceId").asText())).as("the open meeting keeps its stations")
         .hasSize(stationsBefore);
   }
@@ -244,16 +249,16 @@ class MeetingIntegrationTests {
   @Test
   void theReportOpensWithTheFiguresOfTheMonthJustEnded() {
     // the October meeting reviews September
-    String month = "2031-10";
+    String month = "" + Y + "-10";
     SupervisionMapper.SessionRow row = new SupervisionMapper.SessionRow();
     Long pairId = supervision.findPairs(new org.socialwork.flow.supervision.SupervisionScope("admin", true, List.of()),
         false).stream().filter(p -> "xbhbl".equals(p.stationCode())).findFirst().orElseThrow().id();
     row.pairId = pairId;
     row.stationCode = "xbhbl";
-    row.scheduledOn = LocalDate.of(2031, 9, 2);
+    row.scheduledOn = LocalDate.of(YEAR, 9, 2);
     row.status = "SCHEDULED";
     supervision.insertSession(row);
-    supervision.recordSession(row.id, LocalDate.of(2031, 9, 2), "individual", "议题", "意见", null,
+    supervision.recordSession(row.id, LocalDate.of(YEAR, 9, 2), "individual", "议题", "意见", null,
         new BigDecimal("2.5"), "mentor", java.time.LocalDateTime.now());
 
     JsonNode meeting = open(month);
@@ -269,13 +274,13 @@ class MeetingIntegrationTests {
 
   @Test
   void onlyTheLeadingGroupAndAdministratorsOpenAMeetingAndAMonthOpensOnce() {
-    assertThat(api.post("xbhbl-supervisor", "/api/meetings/open?month=2031-11", null).getStatusCode().value())
+    assertThat(api.post("xbhbl-supervisor", "/api/meetings/open?month=" + Y + "-11", null).getStatusCode().value())
         .isEqualTo(403);
-    JsonNode first = open("2031-11");
-    JsonNode again = IntakeFlow.json(api.post("admin", "/api/meetings/open?month=2031-11", null));
+    JsonNode first = open("" + Y + "-11");
+    JsonNode again = IntakeFlow.json(api.post("admin", "/api/meetings/open?month=" + Y + "-11", null));
     assertThat(again.get("id").asLong()).isEqualTo(first.get("id").asLong());
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("MTG-2031-11").count()).isEqualTo(1);
-    assertThat(api.get("sjl-worker", "/api/meetings/2031-11").getStatusCode().value()).isEqualTo(200);
-    assertThat(IntakeFlow.json(api.get("sjl-worker", "/api/meetings/2031-11")).get("reports")).hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("MTG-" + Y + "-11").count()).isEqualTo(1);
+    assertThat(api.get("sjl-worker", "/api/meetings/" + Y + "-11").getStatusCode().value()).isEqualTo(200);
+    assertThat(IntakeFlow.json(api.get("sjl-worker", "/api/meetings/" + Y + "-11")).get("reports")).hasSize(1);
   }
 }
