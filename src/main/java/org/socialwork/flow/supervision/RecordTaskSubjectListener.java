@@ -2,13 +2,13 @@ package org.socialwork.flow.supervision;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /**
  * On creation of a supervision, meeting or action-item task: notes its business key, station (variable
  * {@code stationCode}, none for district tasks) and subject, so the inbox can list it within the station scope.
  */
-@Component("recordTaskSubjectListener")
+@ModelBean("recordTaskSubjectListener")
 class RecordTaskSubjectListener implements TaskListener {
 
   private final WorkTaskMapper tasks;
