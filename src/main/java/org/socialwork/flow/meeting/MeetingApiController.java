@@ -40,7 +40,10 @@ class MeetingApiController {
     this.monthsAhead = monthsAhead;
   }
 
-  /** A month to open: yyyy-MM within the configured window around this month, else 400 naming "month". */
+  /**
+   * A month to open: yyyy-MM within the configured window around this month, else 400 naming "month". Checked only
+   * for those who may open a meeting: everyone else gets the 403 of {@link MeetingOpening}, whatever the month.
+   */
   private YearMonth openable(String month) {
     YearMonth ym;
     try {
@@ -72,7 +75,8 @@ class MeetingApiController {
   @Operation(summary = "Open a month's meeting now (leading group, administrators); default this month")
   ResponseEntity<Meeting> open(@RequestParam(required = false) String month,
                                @AuthenticationPrincipal StaffMember member) {
-    Meeting m = opening.open(month == null ? null : openable(month), member);
+    Meeting m = opening.open(month == null ? null
+        : MeetingOpening.mayOpen(member) ? openable(month) : YearMonth.now(clock), member);
     return ResponseEntity.created(URI.create("/api/meetings/" + m.meetingMonth())).body(m);
   }
 
