@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
-import org.springframework.http.HttpStatus;
+import org.socialwork.flow.system.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +41,7 @@ class CaseApiController {
     try {
       filter = CaseFilter.of(q, stage, risk, worker, overdue);
     } catch (IllegalArgumentException e) {
-      return ResponseEntity.badRequest().body(Map.of("errors", Map.of("stage", e.getMessage())));
+      throw new InvalidParameterException("stage", e.getMessage());
     }
     return ResponseEntity.ok(caseFiles.list(member, filter).stream().map(c -> new CaseLine(c.caseNo(),
         c.stationCode(), c.clientName(), c.maskedIdNumber(), c.status().name(), c.riskLevel(), c.responsibleWorker(),
@@ -75,16 +74,6 @@ class CaseApiController {
                                @AuthenticationPrincipal StaffMember member) {
     notes.add(caseNo, fields, member);
     return ResponseEntity.created(URI.create("/api/cases/" + caseNo)).build();
-  }
-
-  @ExceptionHandler(CaseStageException.class)
-  ResponseEntity<Map<String, String>> wrongStage(CaseStageException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message", e.getMessage()));
-  }
-
-  @ExceptionHandler(CaseNotFoundException.class)
-  ResponseEntity<Map<String, String>> notFound(CaseNotFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found", "message", e.getMessage()));
   }
 
   record ClientJson(String name, String idNumber, String sex, String birthDate, String phone, String address,

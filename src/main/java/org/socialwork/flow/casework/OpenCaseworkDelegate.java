@@ -3,10 +3,10 @@ package org.socialwork.flow.casework;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** 已开案 (intake's message end event): starts the case's casework process, keyed by the case number. */
-@Component("openCaseworkDelegate")
+@ModelBean("openCaseworkDelegate")
 class OpenCaseworkDelegate implements JavaDelegate {
 
   private final CaseMapper cases;

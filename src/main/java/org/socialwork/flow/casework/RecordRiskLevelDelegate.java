@@ -2,10 +2,10 @@ package org.socialwork.flow.casework;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** 记录风险等级: writes the decision table's risk level and re-assessment period to the assessment and the case. */
-@Component("recordRiskLevelDelegate")
+@ModelBean("recordRiskLevelDelegate")
 class RecordRiskLevelDelegate implements JavaDelegate {
 
   private final CaseMapper cases;

@@ -44,6 +44,13 @@ public class FormValidator {
     return out;
   }
 
+  /** A date, or a date with a time (ISO-8601), and nothing after it. */
+  private static final Pattern STRICT_DATE = Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
+  /** No date of this work lies before 1900 (birth dates included) or more than ten years ahead (plans, due dates). */
+  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  private static final int LATEST_YEARS_AHEAD = 10;
+
   public FormData validate(FormSchema schema, Map<String, Object> submitted, FormContext context) {
     FormErrors errors = new FormErrors();
     Map<String, Object> values = new LinkedHashMap<>();
@@ -69,7 +76,11 @@ public class FormValidator {
       required(field, errors);
       return null;
     }
-    int length = s.codePointCount(0, s.length());
+    if (!TextCharacters.acceptable(s)) {
+      errors.reject(field.key(), "form.characters");
+      return s;
+    }
+    int length = TextCharacters.columnLength(s);
     if (field.minLength() != null && length < field.minLength()) {
       errors.reject(field.key(), "form.minLength", field.minLength());
     }
@@ -132,10 +143,19 @@ public class FormValidator {
       return null;
     }
     LocalDate d;
+    if (!STRICT_DATE.matcher(s).matches()) {
+      errors.reject(field.key(), "form.date");
+      return null;
+    }
     try {
-      d = LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      d = LocalDate.parse(s.substring(0, 10));
     } catch (DateTimeParseException e) {
       errors.reject(field.key(), "form.date");
+      return null;
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (d.isBefore(EARLIEST) || d.isAfter(today.plusYears(LATEST_YEARS_AHEAD))) {
+      errors.reject(field.key(), "form.dateRange", EARLIEST.toString(), today.plusYears(LATEST_YEARS_AHEAD).toString());
       return null;
     }
     if ("not-future".equals(field.rule()) && d.isAfter(LocalDate.now(clock))) {

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /**
  * 计算总分与结论: once every inspector has scored, computes the total and pass/fail from the inspection's template
  * version, and, when something must be fixed, issues the rectification notice with its deadline. A demonstration
  * selection only ranks stations and issues no notice; a self-check issues it once the leading group confirms it.
  */
-@Component("computeInspectionResultDelegate")
+@ModelBean("computeInspectionResultDelegate")
 class ComputeInspectionResultDelegate implements JavaDelegate {
 
   private final InspectionMapper inspections;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.socialwork.flow.form.TextCharacters;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +50,9 @@ public class EvidenceUpload {
   public Long upload(String inspectionNo, String originalName, byte[] content, StaffMember member) {
     Inspection inspection = inspections.findInspectionByNo(inspectionNo, member.scope())
         .orElseThrow(() -> new InspectionNotFoundException(inspectionNo));
+    if (originalName != null && (originalName.length() > MAX_NAME || !TextCharacters.acceptable(originalName))) {
+      throw new EvidenceRejectedException("evidence.error.name", "file name too long or with control characters");
+    }
     if (content == null || content.length == 0) {
       throw new EvidenceRejectedException("evidence.error.empty", "empty file");
     }
@@ -85,6 +89,9 @@ public class EvidenceUpload {
    * The last path segment of a browser's file name, without control characters and characters that mean something
    * to file systems or headers; at most 100 characters; it must keep an allowed extension.
    */
+  /** Longest file name taken as sent (it is shortened to 100 characters for storing). */
+  static final int MAX_NAME = 200;
+
   static String safeName(String original) {
     String name = original == null ? "" : original;
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

@@ -105,11 +105,6 @@ class InspectionApiController {
         .map(r -> RectificationJson.of(r, today)).toList();
   }
 
-  @ExceptionHandler(InspectionNotFoundException.class)
-  ResponseEntity<Map<String, String>> notFound(InspectionNotFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found"));
-  }
-
   @ExceptionHandler(EvidenceRejectedException.class)
   ResponseEntity<Map<String, String>> rejected(EvidenceRejectedException e, Locale locale) {
     return ResponseEntity.badRequest().body(Map.of("error", e.code(), "message",

@@ -36,9 +36,4 @@ class ProjectApiController {
   Project read(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {
     return projects.find(id, member);
   }
-
-  @ExceptionHandler(ProjectNotFoundException.class)
-  ResponseEntity<Map<String, String>> notFound() {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found"));
-  }
 }

@@ -3,10 +3,14 @@ package org.socialwork.flow.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.supervision.ActionItem;
+import org.socialwork.flow.system.InvalidParameterException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +26,37 @@ class MeetingApiController {
 
   private final MeetingRecords records;
   private final MeetingOpening opening;
+  private final Clock clock;
+  private final int monthsBack;
+  private final int monthsAhead;
 
-  MeetingApiController(MeetingRecords records, MeetingOpening opening) {
+  MeetingApiController(MeetingRecords records, MeetingOpening opening, Clock clock,
+                       @Value("${socialwork.meeting.open-months-back:12}") int monthsBack,
+                       @Value("${socialwork.meeting.open-months-ahead:1}") int monthsAhead) {
     this.records = records;
     this.opening = opening;
+    this.clock = clock;
+    this.monthsBack = monthsBack;
+    this.monthsAhead = monthsAhead;
+  }
+
+  /**
+   * A month to open: yyyy-MM within the configured window around this month, else 400 naming "month". Checked only
+   * for those who may open a meeting: everyone else gets the 403 of {@link MeetingOpening}, whatever the month.
+   */
+  private YearMonth openable(String month) {
+    YearMonth ym;
+    try {
+      ym = YearMonth.parse(month);
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException("month", "Parameter 'month' must be a month (yyyy-MM)");
+    }
+    YearMonth now = YearMonth.now(clock);
+    if (ym.isBefore(now.minusMonths(monthsBack)) || ym.isAfter(now.plusMonths(monthsAhead))) {
+      throw new InvalidParameterException("month", "Parameter 'month' must lie between " + now.minusMonths(monthsBack)
+          + " and " + now.plusMonths(monthsAhead));
+    }
+    return ym;
   }
 
   @GetMapping("/api/meetings")
@@ -46,7 +77,7 @@ class MeetingApiController {
   ResponseEntity<Meeting> open(@RequestParam(required = false) String month,
                                @AuthenticationPrincipal StaffMember member) {
     MeetingOpening.Opened opened = opening.openOrFind(month == null ? null
-        : YearMonth.parse(MeetingController.valid(month)), member);
+        : MeetingOpening.mayOpen(member) ? openable(month) : YearMonth.now(clock), member);
     Meeting m = opened.meeting();
     return opened.created() ? ResponseEntity.created(URI.create("/api/meetings/" + m.meetingMonth())).body(m)
         : ResponseEntity.ok(m);

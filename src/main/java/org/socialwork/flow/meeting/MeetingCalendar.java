@@ -1,14 +1,14 @@
 package org.socialwork.flow.meeting;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /**
  * {@code ${meetingCalendar.cron}}: when the month's meeting opens by itself, from {@code socialwork.meeting.cron}
  * (Camunda's Quartz-like cron with seconds; default {@code 0 0 9 1W * ?}, the first weekday of the month at 09:00).
  * Read when the model is deployed: a changed setting takes effect with the next deployment of monthly-meeting.
  */
-@Component("meetingCalendar")
+@ModelBean("meetingCalendar")
 public class MeetingCalendar {
 
   public static final String DEFAULT_CRON = "0 0 9 1W * ?";

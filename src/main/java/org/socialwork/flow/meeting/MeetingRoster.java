@@ -1,10 +1,10 @@
 package org.socialwork.flow.meeting;
 
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** {@code ${meetingRoster.stations(meetingId)}}: the stations that report to a meeting, from its report rows. */
-@Component("meetingRoster")
+@ModelBean("meetingRoster")
 public class MeetingRoster {
 
   private final MeetingMapper meetings;

@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /**
  * 开启本月例会: opens the month's meeting ({@link MeetingOpening#create}); the month is {@code meetingMonth} or the
  * engine clock's. A month already open is left alone ({@code meetingId} stays unset and the instance ends).
  */
-@Component("openMeetingDelegate")
+@ModelBean("openMeetingDelegate")
 class OpenMeetingDelegate implements JavaDelegate {
 
   private final MeetingOpening opening;

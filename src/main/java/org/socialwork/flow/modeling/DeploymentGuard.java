@@ -77,10 +77,14 @@ public class DeploymentGuard extends AbstractProcessEnginePlugin {
     CommandContext commandContext = Context.getCommandContext();
     ModelRules.Review review = rules.review(files, new EngineDeployedModels(commandContext));
     if (!review.passed()) {
-      if (signedIn() == null) {
+      List<ModelProblem> code = review.problems().stream().filter(ModelProblem::isCode).toList();
+      if (signedIn() == null && code.isEmpty()) {
         // the application's own start-up deployment of bpmn/ and forms/: reviewed code, guarded by
         // RepositoryModelsTests; refusing it would stop the application, so it is reported instead
         LOG.warn(new ModelRefusedException(review.problems(), this::english).getMessage());
+      } else if (signedIn() == null) {
+        // code in a model (or a bean not published to models) is refused even at start-up
+        throw new ModelRefusedException(code, this::english);
       } else {
         throw new ModelRefusedException(review.problems(), this::english);
       }

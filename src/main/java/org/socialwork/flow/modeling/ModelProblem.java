@@ -17,6 +17,14 @@ public record ModelProblem(String resource, String elementId, String code, List<
         java.util.Arrays.stream(args).map(String::valueOf).toList());
   }
 
+  private static final java.util.Set<String> CODE = java.util.Set.of("script", "connector", "javaClass",
+      "externalResource", "scriptLanguage", "refusedMember", "unpublishedBean", "decisionLanguage");
+
+  /** Whether the problem is code in a model: refused on every deployment, the application's own included. */
+  public boolean isCode() {
+    return CODE.contains(code);
+  }
+
   public String messageCode() {
     return "modeling.problem." + code;
   }

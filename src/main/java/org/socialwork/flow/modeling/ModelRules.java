@@ -26,7 +26,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.socialwork.flow.form.FormSchema;
 import org.socialwork.flow.organization.Role;
-import org.springframework.beans.factory.BeanFactory;
+import org.socialwork.flow.system.ModelBeans;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -37,7 +37,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * process: executable, a history time to live, readable ids (never the modeler's {@code Activity_0abc123}), every user
  * task with a form that resolves and with candidate groups or an assignee, candidate groups that are district groups,
  * existing groups, {@code station-${stationCode}-worker|supervisor} or one whole expression (never one station
- * literally), and every delegate expression naming a bean.
+ * literally), every delegate expression naming a bean, and no code in any model ({@link CodeInModels}: no Java
+ * class, script, external resource or connector, expressions naming only variables and published beans).
  *
  * <p>A form or decision referenced with binding {@code deployment} that the deployment lacks but that is already
  * deployed is carried into the new deployment (so a process version always has its forms).
@@ -58,11 +59,13 @@ public class ModelRules {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ModelingSettings settings;
-  private final BeanFactory beans;
+  private final ModelBeans beans;
+  private final CodeInModels code;
 
-  public ModelRules(ModelingSettings settings, BeanFactory beans) {
+  public ModelRules(ModelingSettings settings, ModelBeans beans) {
     this.settings = settings;
     this.beans = beans;
+    this.code = new CodeInModels(beans);
   }
 
   /** The outcome: the problems (none means deployable) and the files to carry into the deployment. */
@@ -100,6 +103,7 @@ public class ModelRules {
         if (wellFormed(name, bytes, problems)) {
           try {
             Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+            problems.addAll(code.inProcess(name, bytes));
           } catch (RuntimeException e) {
             problems.add(ModelProblem.of(name, null, "bpmn", rootMessage(e)));
           }
@@ -109,6 +113,7 @@ public class ModelRules {
         if (wellFormed(name, bytes, problems)) {
           try {
             Dmn.readModelFromStream(new ByteArrayInputStream(bytes));
+            problems.addAll(code.inDecision(name, bytes));
           } catch (RuntimeException e) {
             problems.add(ModelProblem.of(name, null, "dmn", rootMessage(e)));
           }
@@ -277,8 +282,10 @@ public class ModelRules {
       Matcher m = BEAN_EXPRESSION.matcher(expression.trim());
       if (!m.matches()) {
         problems.add(ModelProblem.of(resource, here, "delegateExpression", expression));
-      } else if (!beans.containsBean(m.group(1))) {
-        problems.add(ModelProblem.of(resource, here, "noBean", expression, m.group(1)));
+      } else if (!beans.isPublished(m.group(1))) {
+        problems.add(beans.isBean(m.group(1))
+            ? ModelProblem.of(resource, here, "unpublishedBean", expression, m.group(1))
+            : ModelProblem.of(resource, here, "noBean", expression, m.group(1)));
       }
     }
     for (DomElement child : element.getChildElements()) {

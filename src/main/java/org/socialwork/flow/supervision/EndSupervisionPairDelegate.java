@@ -2,10 +2,10 @@ package org.socialwork.flow.supervision;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** 结束督导关系: the pair's end date has come; sessions still open run to their sign-off. */
-@Component("endSupervisionPairDelegate")
+@ModelBean("endSupervisionPairDelegate")
 class EndSupervisionPairDelegate implements JavaDelegate {
 
   private final SupervisionMapper supervision;

@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** 逾期升级: notes on the item that it went overdue and to whom it was escalated. */
-@Component("escalateActionItemDelegate")
+@ModelBean("escalateActionItemDelegate")
 class EscalateActionItemDelegate implements JavaDelegate {
 
   private final ActionItemMapper items;

@@ -2,10 +2,10 @@ package org.socialwork.flow.supervision;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** 标记记录逾期: the session was not recorded in time; it goes to the station's resident supervisors too. */
-@Component("markSessionOverdueDelegate")
+@ModelBean("markSessionOverdueDelegate")
 class MarkSessionOverdueDelegate implements JavaDelegate {
 
   private final SupervisionMapper supervision;

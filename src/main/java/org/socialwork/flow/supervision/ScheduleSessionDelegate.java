@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** 安排督导会谈: a session of the pair, dated the day its timer fired; its id is local to the session. */
-@Component("scheduleSessionDelegate")
+@ModelBean("scheduleSessionDelegate")
 class ScheduleSessionDelegate implements JavaDelegate {
 
   private final SupervisionMapper supervision;

@@ -1,10 +1,10 @@
 package org.socialwork.flow.supervision;
 
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /** {@code ${sessionRoster.supervisees(sessionId)}}: who writes a reflection on a session, from its record. */
-@Component("sessionRoster")
+@ModelBean("sessionRoster")
 public class SessionRoster {
 
   private final SupervisionMapper supervision;

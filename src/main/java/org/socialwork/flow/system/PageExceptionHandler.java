@@ -1,7 +1,5 @@
 package org.socialwork.flow.system;
 
-import org.socialwork.flow.tasklist.WorkItemConflictException;
-import org.socialwork.flow.tasklist.WorkItemNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,12 +10,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages: a task or case out of reach is a 404 page; a task taken meanwhile sends the person back to the inbox. */
+/**
+ * Pages: anything out of reach ({@link NotFoundException}) is a 404 page; a conflict (a task taken meanwhile) sends
+ * the person back to the inbox with its message. Capabilities' own page handlers come first.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-  @ExceptionHandler(WorkItemNotFoundException.class)
+  @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound() {
     return "error/404";
@@ -29,8 +30,8 @@ class PageExceptionHandler {
     return "error/403";
   }
 
-  @ExceptionHandler(WorkItemConflictException.class)
-  String conflict(WorkItemConflictException e, RedirectAttributes redirect) {
+  @ExceptionHandler(ConflictException.class)
+  String conflict(ConflictException e, RedirectAttributes redirect) {
     redirect.addFlashAttribute("problem", e.code());
     return "redirect:/tasks";
   }

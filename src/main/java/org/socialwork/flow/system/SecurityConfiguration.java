@@ -14,6 +14,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,12 +37,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
     // Ant matchers look at the whole path: /engine-rest and /camunda/api are served by Jersey servlets, not by
     // the DispatcherServlet, and servlet-aware matchers would let them fall through to the page chain.
     http.securityMatcher(new OrRequestMatcher(ant("/api/**"), ant("/engine-rest/**"), ant("/v3/api-docs/**"),
             ant("/v3/api-docs"), ant("/actuator/**")))
-        .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(ant("/engine-rest/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
@@ -54,9 +55,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, StaffAuthenticationProvider provider) throws Exception {
-    http.authenticationProvider(provider)
-        .authorizeHttpRequests(auth -> auth
+  SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
             // the organisation: administrators change it, the leading group reads it (OrganizationAdmin checks writes)
@@ -64,10 +64,12 @@ class SecurityConfiguration {
                 .hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
             .requestMatchers(ant("/admin/**")).hasAuthority(Role.ADMINS)
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+            .failureHandler(loginFailure()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(NEEDS_CSRF))
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        .headers(h -> h.frameOptions(f -> f.sameOrigin())
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }
 
@@ -83,11 +85,26 @@ class SecurityConfiguration {
    */
   private static AuthenticationEntryPoint jsonEntryPoint() {
     return (request, response, ex) -> {
+      if (ex instanceof LoginThrottledException throttled) {
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(throttled.seconds()));
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"error\":\"throttled\",\"message\":\"Too many attempts, try again in "
+            + throttled.seconds() + " s\"}");
+        return;
+      }
       response.setStatus(401);
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.getWriter().write("{\"error\":\"unauthenticated\",\"message\":\"Authentication required\"}");
     };
+  }
+
+  /** A wrong password: the login page with "wrong password"; a throttled client: with "try again in N s". */
+  private static AuthenticationFailureHandler loginFailure() {
+    return (request, response, ex) -> response.sendRedirect(ex instanceof LoginThrottledException throttled
+        ? "/login?throttled=" + throttled.seconds() : "/login?error");
   }
 
   private static AccessDeniedHandler jsonAccessDenied() {

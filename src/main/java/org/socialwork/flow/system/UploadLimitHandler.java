@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * An upload beyond {@code spring.servlet.multipart.max-file-size} is refused before any controller runs, whichever
@@ -33,6 +34,16 @@ class UploadLimitHandler {
                      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize limit) {
     this.messages = messages;
     this.limitMb = limit.toMegabytes();
+  }
+
+  /** A multipart body that cannot be read (truncated, no boundary, broken headers): 400, never 500. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<?> malformed(HttpServletRequest request, Locale locale) {
+    String message = messages.getMessage("upload.malformed", null, "The upload could not be read", locale);
+    if (request.getRequestURI().startsWith("/api/")) {
+      return ResponseEntity.badRequest().body(ApiExceptionHandler.body("malformed", message, null));
+    }
+    return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(message);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

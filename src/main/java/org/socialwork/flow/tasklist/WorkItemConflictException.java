@@ -1,17 +1,12 @@
 package org.socialwork.flow.tasklist;
 
+import org.socialwork.flow.system.ConflictException;
+
 /** The task was completed meanwhile or is held by someone else: 409. */
-public class WorkItemConflictException extends RuntimeException {
+public class WorkItemConflictException extends ConflictException {
 
-  private final String code;
-
+  /** Code: task.conflict.completed or task.conflict.claimed. */
   public WorkItemConflictException(String code, String message) {
-    super(message);
-    this.code = code;
-  }
-
-  /** Message key: task.conflict.completed or task.conflict.claimed. */
-  public String code() {
-    return code;
+    super(code, message);
   }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.socialwork.flow.system.ModelBean;
+import org.socialwork.flow.system.ModelBeans;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.util.unit.DataSize;
 
@@ -17,11 +19,18 @@ class ModelRulesTests {
 
   private static final Set<String> DEPLOYED_FORMS = Set.of("intake-register", "intake-screen", "intake-approve");
 
-  private final ModelRules rules = new ModelRules(new ModelingSettings(DataSize.ofMegabytes(5)), beans());
+  private final ModelRules rules = new ModelRules(new ModelingSettings(DataSize.ofMegabytes(5)),
+      new ModelBeans(beans()));
+
+  /** A bean published to models. */
+  @ModelBean("openCaseworkDelegate")
+  static class Published {
+  }
 
   private static StaticListableBeanFactory beans() {
     StaticListableBeanFactory beans = new StaticListableBeanFactory();
-    beans.addBean("openCaseworkDelegate", new Object());
+    beans.addBean("openCaseworkDelegate", new Published());
+    beans.addBean("caseMapper", new Object());
     return beans;
   }
 

@@ -1,0 +1,16 @@
+package org.socialwork.flow.system;
+
+/** A request parameter of the wrong form or out of range: 400 naming it. */
+public class InvalidParameterException extends RuntimeException {
+
+  private final String parameter;
+
+  public InvalidParameterException(String parameter, String message) {
+    super(message);
+    this.parameter = parameter;
+  }
+
+  public String parameter() {
+    return parameter;
+  }
+}
