@@ -114,8 +114,9 @@ class CareApiController {
 
   @GetMapping("/api/care/week")
   @Operation(summary = "My visits this week: open ones due by Sunday (overdue first) and those done this week")
-  List<CareMapper.VisitCard> week(@AuthenticationPrincipal StaffMember member) {
-    return records.week(member, records.today());
+  List<CareMapper.VisitCard> week(@RequestParam(required = false) String day,
+                                  @AuthenticationPrincipal StaffMember member) {
+    return records.week(member, records.day(day));
   }
 
   @GetMapping("/api/care/stats")

@@ -116,6 +116,19 @@ class CareRecords {
     return LocalDate.now(clock);
   }
 
+  /** yyyy-MM-dd, else a field error on {@code day}; today when absent. */
+  LocalDate day(String day) {
+    if (day == null || day.isBlank()) {
+      return today();
+    }
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      new FormErrors().reject("day", "form.date").throwIfAny(java.util.Map.of("day", day));
+      return null;
+    }
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
   }
