@@ -65,6 +65,13 @@ class VisitPlanning {
     }
   }
 
+  /** A visit at given dates (demo data, benchmarks): the same row and instance as any plan. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Long planAt(CareTarget target, VisitPlan plan) {
+    cancelOpen(target, "planned at given dates");
+    return plan(target, plan, SCHEDULED);
+  }
+
   private Long plan(CareTarget target, VisitPlan plan, String reason) {
     CareCategory category = care.findCategory(target.category()).orElseThrow();
     CareMapper.Key key = new CareMapper.Key();

@@ -60,8 +60,8 @@ class VisitRecording {
     if (!visit.open()) {
       throw new WorkItemConflictException("recorded", "CV-" + visitId + " was recorded already");
     }
-    Task task = openTask(visit);
     VisitRecord r = VisitRecord.of(form, LocalDate.now(clock));
+    Task task = openTask(visit);
     CareTarget target = care.findTargetById(visit.targetId()).orElseThrow();
     LocalDateTime now = LocalDateTime.now(clock);
     int stored = care.recordVisit(new CareVisit(visit.id(), null, null, null, null, null, null, null, null, null,
