@@ -1,8 +1,7 @@
 package org.socialwork.flow.casework;
 
+import org.socialwork.flow.dashboard.FigureListPage;
 import org.socialwork.flow.organization.StaffMember;
-import org.socialwork.flow.organization.Station;
-import org.socialwork.flow.organization.Stations;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,21 +13,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseFigureController {
 
   private final CaseworkDashboardFigures figures;
-  private final Stations stations;
+  private final FigureListPage page;
 
-  CaseFigureController(CaseworkDashboardFigures figures, Stations stations) {
+  CaseFigureController(CaseworkDashboardFigures figures, FigureListPage page) {
     this.figures = figures;
-    this.stations = stations;
+    this.page = page;
   }
 
   @GetMapping({"/dashboard/cases", "/inspections/dashboard/cases"})
   String listFigureCases(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String station,
                          @RequestParam(defaultValue = "false") boolean overdue, Model model) {
-    String code = station == null || station.isBlank() ? null : station;
-    model.addAttribute("rows", figures.list(member, code, overdue));
-    model.addAttribute("overdue", overdue);
-    model.addAttribute("station", code == null ? "" : stations.find(code).map(Station::name).orElse(code));
-    model.addAttribute("stationNames", stations.names());
-    return "dashboard-cases";
+    String code = page.station(station);
+    return page.show(model, figures.list(member, code, overdue), code, overdue, "dashboard-cases");
   }
 }

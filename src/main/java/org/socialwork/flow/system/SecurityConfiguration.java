@@ -39,10 +39,12 @@ class SecurityConfiguration {
     // Ant matchers look at the whole path: /engine-rest and /camunda/api are served by Jersey servlets, not by
     // the DispatcherServlet, and servlet-aware matchers would let them fall through to the page chain.
     http.securityMatcher(new OrRequestMatcher(ant("/api/**"), ant("/engine-rest/**"), ant("/v3/api-docs/**"),
-            ant("/v3/api-docs")))
+            ant("/v3/api-docs"), ant("/actuator/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(ant("/engine-rest/**")).hasAuthority(Role.ADMINS)
+            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+            .requestMatchers(ant("/actuator/**")).hasAuthority(Role.ADMINS)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
         .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()).accessDeniedHandler(jsonAccessDenied()))
@@ -58,7 +60,6 @@ class SecurityConfiguration {
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(ant("/admin/**")).hasAuthority(Role.ADMINS)
-            .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
