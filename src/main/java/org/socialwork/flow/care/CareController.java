@@ -90,7 +90,12 @@ class CareController {
   String roster(@RequestParam(required = false) String station, @RequestParam(required = false) String tier,
                 @RequestParam(required = false) String due, @AuthenticationPrincipal StaffMember member,
                 Model model) {
-    model.addAttribute("rows", records.roster(member, station, tier, due));
+    try {
+      model.addAttribute("rows", records.roster(member, station, tier, due));
+    } catch (FormValidationException e) {
+      model.addAttribute("problem", "care.badFilter");
+      model.addAttribute("rows", records.roster(member, station, null, null));
+    }
     model.addAttribute("now", java.time.LocalDateTime.now());
     model.addAttribute("station", station);
     model.addAttribute("tier", tier);

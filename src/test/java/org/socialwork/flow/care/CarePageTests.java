@@ -78,6 +78,8 @@ class CarePageTests {
     assertThat(Staff.page(mvc, staff, "/care/tiers", "admin")).contains("id=\"tier-form-high\"");
     assertThat(Staff.page(mvc, staff, "/care/tiers", "xbhbl-worker")).doesNotContain("id=\"tier-form-high\"");
     assertThat(Staff.page(mvc, staff, "/dashboard", "leader")).contains("id=\"care-coverage\"");
+    assertThat(Staff.page(mvc, staff, "/care/targets?due=someday", "xbhbl-worker")).contains("id=\"problem\"");
+    assertThat(Staff.page(mvc, staff, "/care/coverage?month=2026-13", "leader")).contains("id=\"problem\"");
   }
 
   @Test
