@@ -41,3 +41,5 @@ CREATE TABLE care_visit (
 CREATE INDEX ix_care_visit_target ON care_visit (target_id, status);
 CREATE INDEX ix_care_visit_station_due ON care_visit (station_code, due_at);
 CREATE INDEX ix_care_visit_status_due ON care_visit (status, due_at);
+-- the district-wide coverage of a month: a range over due_at covering station and status
+CREATE INDEX ix_care_visit_due ON care_visit (due_at, station_code, status, visited_on, window_closes);
