@@ -1,0 +1,149 @@
+package org.socialwork.flow.care;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.socialwork.flow.organization.StaffMember;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Care visits as JSON, in the caller's scope: roster, tiers, visits and their records, coverage. */
+@RestController
+@Tag(name = "care", description = "Care visits (关爱探访): visit targets, tiers, planned visits, records, coverage")
+class CareApiController {
+
+  private final CareMapper care;
+  private final CareRecords records;
+  private final TargetRegistration registration;
+  private final VisitRecording recording;
+  private final TierChanges tierChanges;
+  private final TierAdministration tiers;
+
+  CareApiController(CareMapper care, CareRecords records, TargetRegistration registration, VisitRecording recording,
+                    TierChanges tierChanges, TierAdministration tiers) {
+    this.care = care;
+    this.records = records;
+    this.registration = registration;
+    this.recording = recording;
+    this.tierChanges = tierChanges;
+    this.tiers = tiers;
+  }
+
+  @GetMapping("/api/care/tiers")
+  @Operation(summary = "Visit tiers: code, names, interval (ISO-8601 period), window before/after the due date")
+  List<CareTier> tiers() {
+    return care.findTiers();
+  }
+
+  @PutMapping("/api/care/tiers/{code}")
+  @Operation(summary = "Edit a tier (administrators)")
+  CareTier updateTier(@PathVariable String code, @RequestBody Map<String, Object> body,
+                      @AuthenticationPrincipal StaffMember member) {
+    return tiers.update(code, Submission.of(body), member);
+  }
+
+  @GetMapping("/api/care/categories")
+  @Operation(summary = "Target categories with their default tier and target type (elder/child)")
+  List<CareCategory> categories() {
+    return care.findCategories();
+  }
+
+  @PostMapping("/api/care/targets")
+  @Operation(summary = "Register a visit target; its first visit is planned at once when it consents")
+  ResponseEntity<Map<String, Object>> register(@RequestBody Map<String, Object> body,
+                                               @AuthenticationPrincipal StaffMember member) {
+    CareTarget t = registration.register(Submission.of(body), member);
+    return ResponseEntity.created(URI.create("/api/care/targets/" + t.id()))
+        .body(Map.of("id", t.id(), "tier", t.tierCode()));
+  }
+
+  @GetMapping("/api/care/targets")
+  @Operation(summary = "The roster in scope with each target's next visit; due=yyyy-MM-dd (due by that day) or overdue")
+  List<CareMapper.TargetRow> targets(@RequestParam(required = false) String station,
+                                     @RequestParam(required = false) String tier,
+                                     @RequestParam(required = false) String due,
+                                     @AuthenticationPrincipal StaffMember member) {
+    return records.roster(member, station, tier, due);
+  }
+
+  @GetMapping("/api/care/targets/{id}")
+  @Operation(summary = "A target: the person (read audited), its visits and tier history")
+  CareRecords.TargetPage target(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {
+    return records.target(id, member, "api");
+  }
+
+  @PostMapping("/api/care/targets/{id}/tier")
+  @Operation(summary = "Change a target's tier ({tier, note}); its next visit is re-planned from the new tier")
+  Map<String, Object> changeTier(@PathVariable Long id, @RequestBody Map<String, Object> body,
+                                 @AuthenticationPrincipal StaffMember member) {
+    return next(tierChanges.changeTier(id, Submission.of(body), member));
+  }
+
+  @PostMapping("/api/care/targets/{id}/major-change")
+  @Operation(summary = "A major change ({kind: discharge|bereavement|carer_left|weather, note}): a visit within 24 h")
+  Map<String, Object> majorChange(@PathVariable Long id, @RequestBody Map<String, Object> body,
+                                  @AuthenticationPrincipal StaffMember member) {
+    return next(tierChanges.majorChange(id, Submission.of(body), member));
+  }
+
+  @GetMapping("/api/care/visits/{id}")
+  @Operation(summary = "A planned or recorded visit")
+  CareRecords.VisitPage visit(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {
+    return records.visit(id, member, "api");
+  }
+
+  @PostMapping("/api/care/visits/{id}/record")
+  @Operation(summary = "Record a visit; plans the next from the tier. 409 when recorded meanwhile or not open yet")
+  Map<String, Object> record(@PathVariable Long id, @RequestBody Map<String, Object> body,
+                             @AuthenticationPrincipal StaffMember member) {
+    Long next = recording.record(id, Submission.of(body), member);
+    Map<String, Object> out = next(next);
+    care.findVisitById(id).map(CareVisit::intakeCaseNo).ifPresent(no -> out.put("intakeCaseNo", no));
+    return out;
+  }
+
+  @GetMapping("/api/care/week")
+  @Operation(summary = "My visits this week: open ones due by Sunday (overdue first) and those done this week")
+  List<CareMapper.VisitCard> week(@RequestParam(required = false) String day,
+                                  @AuthenticationPrincipal StaffMember member) {
+    return records.week(member, records.day(day));
+  }
+
+  @GetMapping("/api/care/stats")
+  @Operation(summary = "Coverage of a month (yyyy-MM) per station in scope: due, on time, late, missed, pending, rate")
+  Map<String, Object> stats(@RequestParam(required = false) String month,
+                            @AuthenticationPrincipal StaffMember member) {
+    var m = records.month(month);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("month", m.toString());
+    out.put("stations", records.coverage(member, m).stream().map(c -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("station", c.stationCode());
+      row.put("stationName", c.stationName());
+      row.put("due", c.due());
+      row.put("onTime", c.onTime());
+      row.put("late", c.late());
+      row.put("missed", c.missed());
+      row.put("pending", c.pending());
+      row.put("rate", c.rate());
+      return row;
+    }).toList());
+    return out;
+  }
+
+  private static Map<String, Object> next(Long visitId) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("nextVisitId", visitId);
+    return out;
+  }
+}
