@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import org.socialwork.flow.system.ModelBean;
 
 /**
  * {@code ${planDeadlines.due(caseId)}}, the due date of the intervention (服务介入) in casework.bpmn: the end of the
  * day of the service plan's latest objective deadline, or none when the plan names no objective. The intervention
  * is a phase of weeks or months; a fixed period after it starts would make every active case overdue.
  */
-@Component("planDeadlines")
+@ModelBean("planDeadlines")
 public class PlanDeadlines {
 
   private final AssessmentMapper assessments;

@@ -115,7 +115,7 @@ class LeavingTests {
   }
 
   private static String task(OrgApi api, String who, String caseNo, String key) {
-    for (JsonNode t : json(api.call(who, PW, HttpMethod.GET, "/api/tasks", null))) {
+    for (JsonNode t : json(api.call(who, PW, HttpMethod.GET, "/api/tasks?businessKey=" + caseNo + "&taskKey=" + key, null)).get("items")) {
       if (caseNo.equals(t.get("businessKey").asText()) && key.equals(t.get("taskKey").asText())) {
         return t.get("id").asText();
       }

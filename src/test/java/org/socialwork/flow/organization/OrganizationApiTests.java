@@ -230,7 +230,7 @@ class OrganizationApiTests {
   }
 
   private String taskOf(String username, String password, String caseNo, String taskKey) {
-    for (JsonNode t : json(api.call(username, password, HttpMethod.GET, "/api/tasks", null))) {
+    for (JsonNode t : json(api.call(username, password, HttpMethod.GET, "/api/tasks?businessKey=" + caseNo + "&taskKey=" + taskKey, null)).get("items")) {
       if (caseNo.equals(t.get("businessKey").asText()) && taskKey.equals(t.get("taskKey").asText())) {
         return t.get("id").asText();
       }
