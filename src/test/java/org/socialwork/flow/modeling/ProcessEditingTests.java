@@ -217,6 +217,39 @@ class ProcessEditingTests {
 
   @Test
   void anEditedFormIsPreviewedWithOurRendererAndDeployedWithItsProcessAsTheNextVersion() throws Exception {
+    deleteDeploymentsOfTheEditedForm();
+    try {
+      anEditedFormIsDeployedAsTheNextVersion();
+    } finally {
+      deleteDeploymentsOfTheEditedForm();
+    }
+  }
+
+  /**
+   * Deletes (with their trial instances) the trial deployments that hold the edited intake-screen form. Form keys are
+   * global: left deployed, the edited form would be the latest intake-screen, which the next deployment of a trial
+   * intake carries as its own, so a second run on the same database would see the edit on version 1.
+   */
+  private void deleteDeploymentsOfTheEditedForm() throws Exception {
+    java.util.Set<String> deployments = new java.util.TreeSet<>();
+    for (ProcessDefinition d : repository.createProcessDefinitionQuery().processDefinitionKeyLike("intake-trial-%")
+        .list()) {
+      deployments.add(d.getDeploymentId());
+    }
+    for (String id : deployments) {
+      for (org.camunda.bpm.engine.repository.Resource r : repository.getDeploymentResources(id)) {
+        if (r.getName().endsWith(".form") && new String(repository.getResourceAsStream(id, r.getName())
+            .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains(EDITED_LABEL)) {
+          repository.deleteDeployment(id, true);
+          break;
+        }
+      }
+    }
+  }
+
+  private static final String EDITED_LABEL = "初步判断（新）";
+
+  private void anEditedFormIsDeployedAsTheNextVersion() throws Exception {
     String key = TrialModels.newKey();
     ProcessDefinition v1 = versionOneWithInstances(key, 1);
     String url = "/admin/processes/definitions/" + v1.getId() + "/forms/intake-screen";
