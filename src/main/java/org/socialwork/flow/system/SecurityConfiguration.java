@@ -44,6 +44,7 @@ class SecurityConfiguration {
             ant("/v3/api-docs")))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(ant("/engine-rest/**")).hasAuthority(Role.ADMINS)
+            .requestMatchers(ant("/api/audit/**"), ant("/api/audit")).hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
         .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()).accessDeniedHandler(jsonAccessDenied()))
@@ -57,6 +58,7 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
+            .requestMatchers(ant("/admin/audit")).hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
             .requestMatchers(ant("/admin/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
             .anyRequest().authenticated())

@@ -25,8 +25,10 @@ class TaskApiController {
 
   private final Inbox inbox;
   private final TaskCompletion completion;
+  private final TaskReading reading;
 
-  TaskApiController(Inbox inbox, TaskCompletion completion) {
+  TaskApiController(Inbox inbox, TaskCompletion completion, TaskReading reading) {
+    this.reading = reading;
     this.inbox = inbox;
     this.completion = completion;
   }
@@ -44,7 +46,7 @@ class TaskApiController {
   @GetMapping("/{taskId}")
   @Operation(summary = "One task with its form schema (Camunda Forms JSON) and the values the form opens with")
   TaskDetailJson read(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member) {
-    WorkItem task = completion.find(taskId, member);
+    WorkItem task = reading.read(taskId, member, "API");
     return new TaskDetailJson(TaskJson.of(task, inbox.now()), completion.formOf(task).document(),
         completion.currentValues(task));
   }

@@ -27,8 +27,10 @@ class TaskController {
   private final TaskCompletion completion;
   private final FormRenderer renderer;
   private final List<TaskContext> contexts;
+  private final TaskReading reading;
 
-  TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts) {
+  TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts, TaskReading reading) {
+    this.reading = reading;
     this.completion = completion;
     this.renderer = renderer;
     this.contexts = contexts;
@@ -37,7 +39,7 @@ class TaskController {
   @GetMapping("/tasks/{taskId}")
   String showTask(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member, Locale locale,
                   Model model) {
-    WorkItem task = completion.find(taskId, member);
+    WorkItem task = reading.read(taskId, member, "PAGE");
     return taskPage(task, completion.currentValues(task), Map.of(), member, locale, model);
   }
 
