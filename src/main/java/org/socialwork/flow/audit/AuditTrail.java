@@ -36,4 +36,13 @@ public class AuditTrail {
   public void recordAlone(String username, String action, String subject, String channel) {
     mapper.insert(LocalDateTime.now(clock), username, action, subject, channel);
   }
+
+  /** A subject as the log keeps it: a requested number may be anything, the column holds 64 characters. */
+  public static String subject(String requested) {
+    if (requested == null) {
+      return "";
+    }
+    String s = requested.replaceAll("\\p{Cntrl}", "?");
+    return s.length() <= 64 ? s : s.substring(0, 64);
+  }
 }

@@ -63,7 +63,11 @@ public class CaseFiles {
   /** The whole case file; recorded in the audit log as read by the member through the given channel. */
   @Transactional
   public CaseDossier read(String caseNo, StaffMember member, String channel, Locale locale) {
-    CaseFile caseFile = cases.findCaseByNo(caseNo, member.scope()).orElseThrow(() -> new CaseNotFoundException(caseNo));
+    CaseFile caseFile = cases.findCaseByNo(caseNo, member.scope()).orElseThrow(() -> {
+      // Outside the reader's scope or no such case: the same 404 either way, and the attempt stays on record.
+      audit.recordAlone(member.username(), "READ_CASE_REFUSED", AuditTrail.subject(caseNo), channel);
+      return new CaseNotFoundException(caseNo);
+    });
     audit.record(member.username(), "READ_CASE", caseFile.getCaseNo(), channel);
     Client client = cases.findClient(caseFile.getClientId()).orElseThrow();
     IntakeRecord intake = cases.findIntakeRecord(caseFile.getId()).orElse(null);

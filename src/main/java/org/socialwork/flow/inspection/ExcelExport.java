@@ -28,8 +28,11 @@ public class ExcelExport {
   private final InspectionMapper inspections;
   private final MessageSource messages;
   private final Clock clock;
+  private final org.socialwork.flow.audit.AuditTrail audit;
 
-  ExcelExport(InspectionMapper inspections, MessageSource messages, Clock clock) {
+  ExcelExport(InspectionMapper inspections, MessageSource messages, Clock clock,
+              org.socialwork.flow.audit.AuditTrail audit) {
+    this.audit = audit;
     this.inspections = inspections;
     this.messages = messages;
     this.clock = clock;
@@ -44,8 +47,10 @@ public class ExcelExport {
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
   }
 
-  @Transactional(readOnly = true)
+  /** The export of the member's scope; recorded in the audit log (it leaves the system with whatever it holds). */
+  @Transactional
   public byte[] workbook(StaffMember member, Locale locale) {
+    audit.record(member.username(), "EXPORT_INSPECTIONS", "inspections", "EXPORT");
     LocalDate today = LocalDate.now(clock);
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet results = wb.createSheet(msg("export.sheet.results", locale));

@@ -29,11 +29,30 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+  static final String CONTENT_SECURITY_POLICY =
+      "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-  /** CSRF protection for cookie-authenticated, state-changing requests only. */
+  /**
+   * CSRF protection for every state-changing request except those that Basic credentials alone authenticate: a Basic
+   * header and no signed-in session. (The CSRF filter runs before the Basic filter, so "alone" is decided here: with
+   * a signed-in session the Basic filter would accept the session's user without checking the password, and any other
+   * Authorization scheme authenticates nothing, so both need the token.) Wrong Basic credentials get 401 later.
+   */
   private static final RequestMatcher NEEDS_CSRF = (HttpServletRequest request) ->
-      !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+      !SAFE_METHODS.contains(request.getMethod()) && !basicAlone(request);
+
+  static boolean basicAlone(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return false;
+    }
+    var session = request.getSession(false);
+    return session == null || session.getAttribute(
+        org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+        == null;
+  }
 
   @Bean
   @Order(1)
@@ -46,6 +65,7 @@ class SecurityConfiguration {
             .requestMatchers(ant("/engine-rest/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
             .requestMatchers(ant("/actuator/**")).hasAuthority(Role.ADMINS)
+            .requestMatchers(ant("/api/audit/**"), ant("/api/audit")).hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
         .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()).accessDeniedHandler(jsonAccessDenied()))
@@ -62,6 +82,7 @@ class SecurityConfiguration {
             // the organisation: administrators change it, the leading group reads it (OrganizationAdmin checks writes)
             .requestMatchers(ant("/admin/organization"), ant("/admin/organization/**"))
                 .hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
+            .requestMatchers(ant("/admin/audit")).hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
             .requestMatchers(ant("/admin/**")).hasAuthority(Role.ADMINS)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
@@ -69,7 +90,13 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .csrf(csrf -> csrf.requireCsrfProtectionMatcher(NEEDS_CSRF))
         .headers(h -> h.frameOptions(f -> f.sameOrigin())
-            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            // Scripts only from this server, none inline (templates keep their code in static/js); the Camunda
+            // webapps send their own policy, two policies would be enforced together, so they are left out.
+            .addHeaderWriter(new org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter(
+                new org.springframework.security.web.util.matcher.NegatedRequestMatcher(ant("/camunda/**")),
+                new org.springframework.security.web.header.writers.StaticHeadersWriter("Content-Security-Policy",
+                    CONTENT_SECURITY_POLICY))));
     return http.build();
   }
 

@@ -36,9 +36,11 @@ class TaskApiController {
   private final TaskCompletion completion;
   private final FormWithOptions withOptions;
   private final List<TaskContext> contexts;
+  private final TaskReading reading;
 
   TaskApiController(Inbox inbox, TaskCompletion completion, FormWithOptions withOptions,
-                    List<TaskContext> contexts) {
+                    List<TaskContext> contexts, TaskReading reading) {
+    this.reading = reading;
     this.inbox = inbox;
     this.completion = completion;
     this.withOptions = withOptions;
@@ -113,7 +115,7 @@ class TaskApiController {
   @GetMapping("/{taskId}")
   @Operation(summary = "One task with its form schema (Camunda Forms JSON) and the values the form opens with")
   TaskDetailJson read(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member, Locale locale) {
-    WorkItem task = completion.find(taskId, member);
+    WorkItem task = reading.read(taskId, member, "API");
     FormWithOptions.Filled form = withOptions.of(completion.formOf(task),
         new FormContext(member.username(), task.stationCode()));
     List<FormDocument> documents = contexts.stream()

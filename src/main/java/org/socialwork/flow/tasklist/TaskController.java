@@ -33,10 +33,12 @@ class TaskController {
   private final Stations stations;
   private final StaffDirectory staff;
   private final ModelTexts texts;
+  private final TaskReading reading;
 
   TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts, Stations stations,
-                 StaffDirectory staff, ModelTexts texts) {
+                 StaffDirectory staff, ModelTexts texts, TaskReading reading) {
     this.texts = texts;
+    this.reading = reading;
     this.completion = completion;
     this.renderer = renderer;
     this.contexts = contexts;
@@ -47,7 +49,7 @@ class TaskController {
   @GetMapping("/tasks/{taskId}")
   String showTask(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member, Locale locale,
                   Model model) {
-    WorkItem task = completion.find(taskId, member);
+    WorkItem task = reading.read(taskId, member, "PAGE");
     return taskPage(task, completion.currentValues(task), Map.of(), member, locale, model);
   }
 
