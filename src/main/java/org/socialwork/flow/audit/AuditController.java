@@ -1,6 +1,5 @@
 package org.socialwork.flow.audit;
 
-import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.system.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
   private final AuditLog log;
-  private final StaffDirectory staff;
+  private final PersonNames staff;
 
-  AuditController(AuditLog log, StaffDirectory staff) {
+  AuditController(AuditLog log, PersonNames staff) {
     this.log = log;
     this.staff = staff;
   }

@@ -1,5 +1,7 @@
 package org.socialwork.flow.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialwork.flow.ApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -24,12 +26,14 @@ class CsrfExemptionTests {
   static final String CLAIM = "/api/tasks/no-such-task/claim";
 
   @Autowired MockMvc mvc;
-  MockHttpSession session;
+  /** The session cookie of a signed-in browser (sessions live in Spring Session's repository, not the mock request). */
+  Cookie session;
 
   @BeforeEach
   void signIn() throws Exception {
-    session = (MockHttpSession) mvc.perform(formLogin("/login").user("xbhbl-worker").password("demo"))
-        .andReturn().getRequest().getSession(false);
+    session = mvc.perform(formLogin("/login").user("xbhbl-worker").password("demo"))
+        .andReturn().getResponse().getCookie("SESSION");
+    assertThat(session).as("the login sets the session cookie").isNotNull();
   }
 
   @Test
@@ -45,20 +49,20 @@ class CsrfExemptionTests {
 
   @Test
   void aSignedInSessionNeedsTheTokenEvenWithABasicHeader() throws Exception {
-    mvc.perform(post(CLAIM).session(session)).andExpect(status().isForbidden());
-    mvc.perform(post(CLAIM).session(session).with(httpBasic("xbhbl-worker", "demo")))
+    mvc.perform(post(CLAIM).cookie(session)).andExpect(status().isForbidden());
+    mvc.perform(post(CLAIM).cookie(session).with(httpBasic("xbhbl-worker", "demo")))
         .andExpect(status().isForbidden());
-    mvc.perform(post(CLAIM).session(session).header("Authorization", "Basic eGJoYmwtd29ya2VyOndyb25n"))
+    mvc.perform(post(CLAIM).cookie(session).header("Authorization", "Basic eGJoYmwtd29ya2VyOndyb25n"))
         .andExpect(status().isForbidden());
-    mvc.perform(post(CLAIM).session(session).with(csrf())).andExpect(status().isNotFound());
+    mvc.perform(post(CLAIM).cookie(session).with(csrf())).andExpect(status().isNotFound());
   }
 
   @Test
   void anotherAuthorizationSchemeExemptsNothing() throws Exception {
-    mvc.perform(post(CLAIM).session(session).header("Authorization", "Bearer x")).andExpect(status().isForbidden());
-    mvc.perform(post("/tasks/no-such-task/claim").session(session).header("Authorization", "Bearer x"))
+    mvc.perform(post(CLAIM).cookie(session).header("Authorization", "Bearer x")).andExpect(status().isForbidden());
+    mvc.perform(post("/tasks/no-such-task/claim").cookie(session).header("Authorization", "Bearer x"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/tasks/no-such-task/claim").session(session).header("Authorization", "Basic eDp5"))
+    mvc.perform(post("/tasks/no-such-task/claim").cookie(session).header("Authorization", "Basic eDp5"))
         .andExpect(status().isForbidden());
   }
 }

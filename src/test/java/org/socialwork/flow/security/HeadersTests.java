@@ -36,7 +36,7 @@ class HeadersTests {
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
     assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c ->
-        assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax"));
+        assertThat(c).startsWith("SESSION=").containsIgnoringCase("SameSite=Lax"));
   }
 
   @Test

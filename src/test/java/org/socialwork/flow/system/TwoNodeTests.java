@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
@@ -74,12 +76,15 @@ class TwoNodeTests {
   }
 
   @AfterAll
-  static void stopNodes() {
+  static void stopNodes(@Autowired ProcessEngine engineA) {
     for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeB, nodeC}) {
       if (node != null) {
         node.close();
       }
     }
+    // the engines of one JVM share Camunda's static registry, which /engine-rest reads: closing B and C may take
+    // node A's entry with them, so it is put back (in production each node is its own JVM)
+    ProcessEngines.registerProcessEngine(engineA);
   }
 
   @Test
