@@ -1,6 +1,6 @@
 package org.socialwork.flow.audit;
 
-import org.socialwork.flow.system.InvalidParameterException;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,7 +3,7 @@ package org.socialwork.flow.audit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import org.socialwork.flow.system.InvalidParameterException;
+import org.socialwork.flow.problem.InvalidParameterException;
 
 /**
  * A search of the audit log; blank parts match everything, {@code from}/{@code to} are whole days (both included).

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
-import org.socialwork.flow.system.InvalidParameterException;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

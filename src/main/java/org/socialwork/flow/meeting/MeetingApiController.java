@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.supervision.ActionItem;
-import org.socialwork.flow.system.InvalidParameterException;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

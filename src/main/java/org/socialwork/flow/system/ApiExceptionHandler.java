@@ -1,5 +1,6 @@
 package org.socialwork.flow.system;
 
+import org.socialwork.flow.problem.InvalidParameterException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,7 @@
-package org.socialwork.flow.system;
+package org.socialwork.flow.problem;
 
-/** A request parameter of the wrong form or out of range: 400 naming it. */
+/** (A kernel type every module may throw; it depends on nothing, so the audit module can use it without a cycle.)
+ * A request parameter of the wrong form or out of range: 400 naming it. */
 public class InvalidParameterException extends RuntimeException {
 
   private final String parameter;
