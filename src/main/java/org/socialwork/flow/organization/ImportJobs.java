@@ -117,7 +117,7 @@ public class ImportJobs {
   /** Checks every row, stores a valid file as a QUEUED job and starts it in the background. */
   public ImportJob submit(StaffMember actor, String filename, byte[] content) {
     ImportJob job = prepare(actor, filename, content);
-    start(job.id());
+    worker.submit(() -> run(job.id(), Integer.MAX_VALUE, true));
     return job;
   }
 
@@ -131,7 +131,10 @@ public class ImportJobs {
     return jobs.recentJobs(limit);
   }
 
-  /** Validates and stores the job without starting it (the job runs from {@link #start} or the resumer). */
+  /**
+   * Validates and stores the job without starting it. The job is stored with this node's lease, so the resumer
+   * leaves it alone until the caller runs it ({@code owned}) or the lease runs out (this node stopped first).
+   */
   ImportJob prepare(StaffMember actor, String filename, byte[] content) {
     OrganizationAdmin.requireAdmin(actor);
     String name = filename == null || filename.isBlank() ? "import" : filename.trim();
@@ -153,7 +156,8 @@ public class ImportJobs {
     String id = UUID.randomUUID().toString();
     String stored = name;
     tx.executeWithoutResult(s -> {
-      jobs.insertJob(id, stored, rows.size(), actor.username(), LocalDateTime.now(clock));
+      LocalDateTime now = LocalDateTime.now(clock);
+      jobs.insertJob(id, stored, rows.size(), actor.username(), now, now.plus(lease));
       for (int i = 0; i < rows.size(); i++) {
         ParsedRow r = rows.get(i);
         jobs.insertRow(id, i + 1, r.sheet(), r.rowNo(), write(r.cells()));
@@ -162,8 +166,10 @@ public class ImportJobs {
     return jobs.findJob(id).orElseThrow();
   }
 
-  void start(String id) {
-    worker.submit(() -> run(id, Integer.MAX_VALUE));
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    // a chunk cut short is rolled back; the job goes on from the last committed chunk when its lease runs out
+    worker.shutdownNow();
   }
 
   /** At start-up and periodically: jobs whose node stopped (lease ran out) are taken up again. */
@@ -172,14 +178,19 @@ public class ImportJobs {
       fixedDelayString = "${socialwork.import.resume-every:PT30S}")
   public void resume() {
     for (String id : jobs.resumable(LocalDateTime.now(clock))) {
-      start(id);
+      worker.submit(() -> run(id, Integer.MAX_VALUE, false));
     }
   }
 
-  /** Runs a job (at most {@code maxRows} rows, for tests that stop midway); false when another node holds it. */
-  boolean run(String id, int maxRows) {
+  /**
+   * Runs a job (at most {@code maxRows} rows, for tests that stop midway): {@code owned} when this node stored it
+   * and holds its lease, else it is claimed first; false when another node holds it.
+   */
+  boolean run(String id, int maxRows, boolean owned) {
     LocalDateTime now = LocalDateTime.now(clock);
-    if (jobs.claim(id, now, now.plus(lease)) != 1) {
+    if (owned) {
+      jobs.advance(id, jobs.findJob(id).orElseThrow().done(), 0, now.plus(lease));
+    } else if (jobs.claim(id, now, now.plus(lease)) != 1) {
       return false;
     }
     ImportJob job = jobs.findJob(id).orElseThrow();

@@ -14,7 +14,8 @@ interface ImportMapper {
   }
 
   void insertJob(@Param("id") String id, @Param("filename") String filename, @Param("total") int total,
-                 @Param("startedBy") String startedBy, @Param("createdAt") LocalDateTime createdAt);
+                 @Param("startedBy") String startedBy, @Param("createdAt") LocalDateTime createdAt,
+                 @Param("leaseUntil") LocalDateTime leaseUntil);
 
   void insertRow(@Param("jobId") String jobId, @Param("seq") int seq, @Param("sheet") String sheet,
                  @Param("rowNo") int rowNo, @Param("cells") String cells);

@@ -70,6 +70,11 @@ class ImportTests {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE username = ?", Integer.class, goodPerson))
         .isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE subject = ?", Integer.class, good)).isZero();
+    // nor in the engine's identity (the check's mirror writes were rolled back with the rest)
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = ?", Integer.class, goodPerson))
+        .isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_GROUP WHERE ID_ LIKE ?", Integer.class,
+        "%" + good + "%")).isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_job WHERE filename = 'wrong.xlsx'", Integer.class))
         .isZero();
 
@@ -136,14 +141,14 @@ class ImportTests {
     ImportJob job = imports.prepare(ADMIN, "resume.xlsx", ImportJobs.workbook(stations, List.of()));
     assertThat(job.status()).isEqualTo("QUEUED");
     // the node runs three rows, then stops (no more chunks); its lease runs out
-    assertThat(imports.run(job.id(), 3)).isTrue();
+    assertThat(imports.run(job.id(), 3, true)).isTrue();
     ImportJob midway = importMapper.findJob(job.id()).orElseThrow();
     assertThat(midway.status()).isEqualTo("RUNNING");
     assertThat(midway.done()).isEqualTo(3);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM station WHERE code LIKE ?", Integer.class, prefix + "-%"))
         .isEqualTo(3);
     // while the lease holds nobody else takes the job
-    assertThat(imports.run(job.id(), Integer.MAX_VALUE)).isFalse();
+    assertThat(imports.run(job.id(), Integer.MAX_VALUE, false)).isFalse();
     importMapper.expireLease(job.id(), LocalDateTime.now().minusMinutes(5));
     imports.resume(); // what start-up and the periodic check do
     JsonNode done = poll(job.id());
