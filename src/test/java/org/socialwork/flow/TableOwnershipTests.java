@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class TableOwnershipTests {
 
   static final Map<String, String> OWNERS = owners(
-      "organization", "district station person person_role",
+      "organization", "district station person person_role import_job import_row",
       "casework", "client case_file case_process intake_record case_decision referral assessment assessment_need "
           + "service_plan plan_objective plan_resource case_note case_evaluation closure_report follow_up reassignment",
       "audit", "audit_log",
