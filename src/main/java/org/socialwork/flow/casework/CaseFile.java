@@ -145,7 +145,7 @@ public class CaseFile {
         return;
       }
     }
-    throw new IllegalStateException("Case " + caseNo + " is " + status);
+    throw new CaseStageException("Case " + caseNo + " is " + status + " (changed meanwhile?)");
   }
 
   /**
