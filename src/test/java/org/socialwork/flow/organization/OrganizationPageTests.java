@@ -34,7 +34,7 @@ class OrganizationPageTests {
     assertThat(stations).contains("西坝河北里社区社工站").contains("id=\"station-form\"");
     String read = Staff.page(mvc, directory, "/admin/organization", "leader");
     assertThat(read).contains("西坝河北里社区社工站").contains("id=\"read-only\"").doesNotContain("id=\"station-form\"");
-    assertThat(Staff.page(mvc, directory, "/admin/organization/people?station=xbhbl", "leader")).contains("刘洋")
+    assertThat(Staff.page(mvc, directory, "/admin/organization/people?q=xbhbl-worker", "leader")).contains("刘洋")
         .doesNotContain("id=\"person-form\"");
     assertThat(Staff.page(mvc, directory, "/admin/organization/people/xbhbl-worker", "leader")).contains("刘洋")
         .doesNotContain("id=\"leave-form\"");
