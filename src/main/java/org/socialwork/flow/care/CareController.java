@@ -173,28 +173,28 @@ class CareController {
   String changeTier(@PathVariable Long id, @RequestParam MultiValueMap<String, String> params,
                     @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
-    try {
-      tierChanges.changeTier(id, submission(params), member);
-    } catch (FormValidationException e) {
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return targetPage(id, member, messages(e, locale), model);
-    }
-    redirect.addFlashAttribute("notice", "care.tierChanged");
-    redirect.addFlashAttribute("noticeArg", "");
-    return "redirect:/care/targets/" + id;
+    return changeTarget(id, () -> tierChanges.changeTier(id, submission(params), member), "care.tierChanged",
+        member, locale, model, redirect, response);
   }
 
   @PostMapping("/care/targets/{id}/major-change")
   String majorChange(@PathVariable Long id, @RequestParam MultiValueMap<String, String> params,
                      @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
                      RedirectAttributes redirect, HttpServletResponse response) {
+    return changeTarget(id, () -> tierChanges.majorChange(id, submission(params), member), "care.majorChanged",
+        member, locale, model, redirect, response);
+  }
+
+  /** A change on the target's page: back to the page with a notice, or the page again with the errors in place. */
+  private String changeTarget(Long id, Runnable change, String notice, StaffMember member, Locale locale, Model model,
+                              RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      tierChanges.majorChange(id, submission(params), member);
+      change.run();
     } catch (FormValidationException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return targetPage(id, member, messages(e, locale), model);
     }
-    redirect.addFlashAttribute("notice", "care.majorChanged");
+    redirect.addFlashAttribute("notice", notice);
     redirect.addFlashAttribute("noticeArg", "");
     return "redirect:/care/targets/" + id;
   }
