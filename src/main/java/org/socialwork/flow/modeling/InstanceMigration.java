@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ public class InstanceMigration {
     ProcessDefinition source = catalog.definition(sourceDefinitionId);
     ProcessDefinition target = catalog.definition(targetDefinitionId);
     if (!source.getKey().equals(target.getKey()) || source.getId().equals(target.getId())) {
-      throw new IllegalArgumentException("Migrate between two versions of one process");
+      throw new InvalidParameterException("target", "Migrate between two versions of one process");
     }
     MigrationPlan plan = plan(source.getId(), target.getId());
     BpmnModelInstance from = repository.getBpmnModelInstance(source.getId());

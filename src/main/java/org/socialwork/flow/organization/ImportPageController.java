@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -54,5 +57,12 @@ class ImportPageController {
   String job(@AuthenticationPrincipal StaffMember me, @PathVariable String id, Model model) {
     model.addAttribute("job", imports.find(me, id).orElseThrow(() -> new OrganizationNotFoundException(id)));
     return "organization/import-job";
+  }
+
+  /** An unknown job id is the 404 page, as for stations and people (it answered 500 before). */
+  @ExceptionHandler(OrganizationNotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "error/404";
   }
 }

@@ -18,7 +18,8 @@ class ErrorShape extends DefaultErrorAttributes {
   @Override
   public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
     Map<String, Object> spring = super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
-    int status = spring.get("status") instanceof Integer s ? s : 500;
+    // 999: no error was forwarded (someone asked for /error itself), which ErrorPages answers 404
+    int status = spring.get("status") instanceof Integer s ? (s == 999 ? 404 : s) : 500;
     HttpStatus known = HttpStatus.resolve(status);
     String code = known == null ? "error" : status >= 500 ? "internal"
         : known.name().toLowerCase(java.util.Locale.ROOT);

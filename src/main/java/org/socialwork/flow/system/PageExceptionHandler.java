@@ -1,5 +1,8 @@
 package org.socialwork.flow.system;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,6 +31,12 @@ class PageExceptionHandler {
   @ResponseStatus(HttpStatus.FORBIDDEN)
   String forbidden() {
     return "error/403";
+  }
+
+  /** A parameter out of range or of the wrong kind: 400, on the error page (it answered 500 before). */
+  @ExceptionHandler(InvalidParameterException.class)
+  void invalidParameter(HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.BAD_REQUEST.value());
   }
 
   @ExceptionHandler(ConflictException.class)

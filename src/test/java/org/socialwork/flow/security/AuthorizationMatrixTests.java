@@ -1,0 +1,698 @@
+package org.socialwork.flow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.socialwork.flow.ApplicationTest;
+import org.socialwork.flow.Fixtures;
+import org.socialwork.flow.IntakeFlow;
+import org.socialwork.flow.Staff;
+import org.socialwork.flow.organization.IdentityMirror;
+import org.socialwork.flow.organization.Person;
+import org.socialwork.flow.organization.StaffDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route Spring MVC maps (read at run time from the handler mapping, so a new endpoint cannot be forgotten) ×
+ * seven identities, each called with the ids of real objects of 西坝河北里 (xbhbl) made for this run. The expected
+ * status class of each cell is in {@link #TABLE}; a mapped route missing from the table fails
+ * {@link #everyMappedRouteIsInTheTable()}. Nothing answers 5xx, and nothing another station's worker gets with 2xx
+ * contains this run's xbhbl objects.
+ *
+ * <p>Letters: {@code A} allowed (2xx, or a redirect that is not to the login page); {@code x} refused (anonymous:
+ * 401 on the JSON door, a redirect to the login page on the page door; signed in: 403 or 404); {@code 4} a 4xx other
+ * than that (the empty body or the missing parameter of the probe is refused before anything is stored);
+ * {@code -} not called (the identity may do it and it would change data; its own tests cover it).
+ * State-changing routes are called with an empty JSON object, an empty form or one small PNG, with a CSRF token.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+  /** Column order of {@link #TABLE}. {@code null}: anonymous. */
+  static final List<String> IDENTITIES =
+      Arrays.asList(null, "xbhbl-worker", "xbhbl-supervisor", "sjl-worker", "mentor", "leader", "admin");
+
+  /**
+   * Method, route as mapped, then anonymous, xbhbl worker, xbhbl supervisor, sjl worker (another station), mentor,
+   * leading group, administrator; optionally a query string the route is called with.
+   */
+  static final String TABLE = """
+      # method route                                                  anon W  S  O  M  L  A  query
+      GET    /                                                          x A A A A A A
+      GET    /login                                                     A A A A A A A
+      GET    /error                                                     4 x x x x x x
+      GET    /account                                                   x A A A A A A
+      GET    /account/password                                          x A A A A A A
+      POST   /account/password                                          x 4 4 4 4 4 4
+      GET    /api/account                                               x A A A A A A
+      POST   /api/account/password                                      x 4 4 4 4 4 4
+      GET    /v3/api-docs                                               x A A A A A A
+      GET    /v3/api-docs.yaml                                          x A A A A A A
+      # tasks and starting processes: the screening task is the xbhbl workers' (candidates), nobody else's
+      GET    /tasks                                                     x A A A A A A
+      GET    /tasks/{taskId}                                            x A x x x x x
+      POST   /tasks/{taskId}                                            x 4 x x x x x
+      POST   /tasks/{taskId}/claim                                      x - x x x x x
+      POST   /tasks/{taskId}/unclaim                                    x - x x x x x
+      GET    /api/tasks                                                 x A A A A A A
+      GET    /api/tasks/{taskId}                                        x A x x x x x
+      POST   /api/tasks/{taskId}/claim                                  x - x x x x x
+      POST   /api/tasks/{taskId}/complete                               x 4 x x x x x
+      POST   /api/tasks/{taskId}/unclaim                                x - x x x x x
+      GET    /start                                                     x A A A A A A
+      GET    /start/{processKey}                                        x A x A x x x
+      POST   /start/{processKey}                                        x - x 4 x x x  # sjl: 422 naming the station
+      GET    /api/processes                                             x A A A A A A
+      GET    /api/processes/{processKey}                                x A x A x x x
+      POST   /api/processes/{processKey}/start                          x - x 4 x x x  # sjl: 400 naming stationCode
+      # cases
+      GET    /cases                                                     x A A A A A A
+      GET    /cases/{caseNo}                                            x A A x A A A
+      GET    /cases/{caseNo}/print                                      x A A x A A A
+      POST   /cases/{caseNo}/notes                                      x A A x x x x  # W/S: the case is at intake, takes no notes: back with the conflict notice
+      GET    /cases/reassign                                            x x A x x x x
+      POST   /cases/reassign                                            x x 4 x x x x  station=xbhbl
+      GET    /cases/reassign/{id}                                       x x A x x x x
+      GET    /api/cases                                                 x A A A A A A
+      GET    /api/cases/{caseNo}                                        x A A x A A A
+      POST   /api/cases/{caseNo}/notes                                  x 4 4 x x x x
+      # care visits
+      GET    /care                                                      x A A A A A A
+      GET    /care/coverage                                             x A A A A A A
+      GET    /care/targets                                              x A A A A A A
+      GET    /care/targets/new                                          x A A A x x x
+      POST   /care/targets                                              x - - 4 x x x  # sjl: 422, the form again naming the station
+      GET    /care/targets/{id}                                         x A A x A A A
+      POST   /care/targets/{id}/tier                                    x 4 4 x x x x
+      POST   /care/targets/{id}/major-change                            x 4 4 x x x x
+      GET    /care/visits/{id}                                          x A A x A A A
+      POST   /care/visits/{id}                                          x 4 4 x x x x
+      GET    /care/tiers                                                x A A A A A A
+      POST   /care/tiers/{code}                                         x x x x x x 4
+      POST   /care/categories/{code}                                    x x x x x x -
+      GET    /api/care/categories                                       x A A A A A A
+      GET    /api/care/stats                                            x A A A A A A
+      GET    /api/care/targets                                          x A A A A A A
+      POST   /api/care/targets                                          x - - 4 x x x  # sjl: 400 naming stationCode (not one of theirs)
+      GET    /api/care/targets/{id}                                     x A A x A A A
+      POST   /api/care/targets/{id}/tier                                x 4 4 x x x x
+      POST   /api/care/targets/{id}/major-change                        x 4 4 x x x x
+      GET    /api/care/tiers                                            x A A A A A A
+      PUT    /api/care/tiers/{code}                                     x x x x x x 4
+      GET    /api/care/visits/{id}                                      x A A x A A A
+      POST   /api/care/visits/{id}/record                               x 4 4 x x x x
+      GET    /api/care/week                                             x A A A A A A
+      # supervision: the pair of this run is the run's own worker's (not xbhbl-worker's)
+      GET    /supervision                                               x A A A A A A
+      GET    /supervision/pairs/{pairNo}                                x x A x A A A
+      GET    /supervision/sessions/{id}                                 x x A x A A A
+      GET    /supervision/supervisees/{username}                        x x A x A A A
+      GET    /api/supervision                                           x A A A A A A
+      GET    /api/supervision/action-items                              x A A A A A A
+      GET    /api/supervision/pairs/{pairNo}                            x x A x A A A
+      GET    /api/supervision/sessions/{id}                             x x A x A A A
+      GET    /api/supervision/supervisees/{username}                    x x A x A A A
+      GET    /api/action-items                                          x A A A A A A
+      # meetings: district-wide, other stations' report text withheld (a marker checks it)
+      GET    /meetings                                                  x A A A A A A
+      POST   /meetings/open                                             x x x x x - -
+      GET    /meetings/{month}                                          x A A A A A A
+      GET    /meetings/{month}/minutes                                  x A A A A A A
+      GET    /api/meetings                                              x A A A A A A
+      GET    /api/meetings/{month}                                      x A A A A A A
+      POST   /api/meetings/open                                         x x x x x - -
+      # inspections (the leading group inspects; the inspection of this run is xbhbl's)
+      GET    /inspections                                               x A A A A A A
+      GET    /inspections/{no}                                          x A A x A A A
+      GET    /inspections/{no}/report                                   x A A x A A A
+      POST   /inspections/{no}/scores                                   x x x x x - x
+      POST   /inspections/{no}/evidence                                 x - - x A - -  # mentor: back to the inspection with evidence.error.notNow, nothing stored
+      GET    /inspections/evidence/{id}                                 x A A x A A A
+      GET    /inspections/rectifications                                x A A A A A A
+      GET    /inspections/export.xlsx                                   x A A A A A A
+      GET    /inspections/rounds                                        x A A A A A A
+      POST   /inspections/rounds                                        x x x x x 4 x
+      GET    /inspections/rounds/{id}                                   x A A A A A A
+      POST   /inspections/rounds/{id}/decision                          x x x x x 4 x
+      GET    /inspections/templates                                     x A A A A A A
+      GET    /inspections/templates/{code}                              x A A A A A A
+      POST   /inspections/templates/{code}                              x x x x x - -
+      GET    /api/inspections                                           x A A A A A A
+      GET    /api/inspections/{no}                                      x A A x A A A
+      POST   /api/inspections/{no}/scores                               x x x x x - x
+      POST   /api/inspections/{no}/evidence                             x - - x 4 - -  # mentor: 400 evidence.error.notNow
+      GET    /api/rectifications                                        x A A A A A A
+      # dashboard (figures per station, no personal data)
+      GET    /dashboard                                                 x A A A A A A
+      GET    /dashboard/action-items                                    x A A A A A A
+      GET    /dashboard/cases                                           x A A A A A A
+      GET    /inspections/dashboard                                     x A A A A A A
+      GET    /inspections/dashboard/action-items                        x A A A A A A
+      GET    /inspections/dashboard/cases                               x A A A A A A
+      GET    /api/dashboard                                             x A A A A A A
+      # libraries
+      GET    /library/needs                                             x x A x A A A
+      POST   /library/needs/types                                       x x 4 x x 4 4
+      GET    /library/projects                                          x A A A A A A
+      POST   /library/projects                                          x x 4 x x 4 4
+      GET    /library/projects/{id}                                     x A A x A A A
+      POST   /library/projects/{id}                                     x x 4 x x 4 4
+      GET    /library/resources                                         x A A A A A A
+      POST   /library/resources                                         x x 4 x x 4 4
+      GET    /library/resources/{id}                                    x x A x x A A
+      POST   /library/resources/{id}                                    x x 4 x x 4 4
+      GET    /api/projects                                              x A A A A A A
+      GET    /api/projects/{id}                                         x A A x A A A
+      # the organisation: administrators change it, the leading group reads it
+      GET    /admin/organization                                        x x x x x A A
+      POST   /admin/organization/stations                               x x x x x x -
+      GET    /admin/organization/stations/{code}                        x x x x x A A
+      POST   /admin/organization/stations/{code}                        x x x x x x -
+      GET    /admin/organization/people                                 x x x x x A A
+      POST   /admin/organization/people                                 x x x x x x -
+      GET    /admin/organization/people/{username}                      x x x x x A A
+      POST   /admin/organization/people/{username}                      x x x x x x -
+      POST   /admin/organization/people/{username}/leave                x x x x x x -
+      POST   /admin/organization/people/{username}/password-reset       x x x x x x -
+      POST   /admin/organization/people/{username}/reactivate           x x x x x x -
+      GET    /admin/organization/import                                 x x x x x A A
+      POST   /admin/organization/import                                 x x x x x x -
+      GET    /admin/organization/import/{id}                            x x x x x A A
+      GET    /api/admin/stations                                        x x x x x A A
+      POST   /api/admin/stations                                        x x x x x x -
+      GET    /api/admin/stations/{code}                                 x x x x x A A
+      PATCH  /api/admin/stations/{code}                                 x x x x x x -
+      GET    /api/admin/people                                          x x x x x A A
+      POST   /api/admin/people                                          x x x x x x -
+      GET    /api/admin/people/{username}                               x x x x x A A
+      PATCH  /api/admin/people/{username}                               x x x x x x -
+      GET    /api/admin/people/{username}/holdings                      x x x x x A A
+      POST   /api/admin/people/{username}/password-reset                x x x x x x -
+      POST   /api/admin/import                                          x x x x x x -
+      GET    /api/admin/import/{id}                                     x x x x x A A
+      GET    /api/admin/import/template.xlsx                            x x x x x A A
+      GET    /api/admin/import/template-{which:stations|people}.csv     x x x x x A A
+      # audit: administrators and the leading group
+      GET    /admin/audit                                               x x x x x A A
+      GET    /api/audit                                                 x x x x x A A
+      # administration of models and logins: administrators only
+      GET    /admin/login-throttles                                     x x x x x x A
+      POST   /admin/login-throttles/lift                                x x x x x x -
+      POST   /admin/login-throttles/lift-all                            x x x x x x -
+      GET    /admin/models                                              x x x x x x A
+      POST   /admin/models                                              x x x x x x -
+      GET    /admin/processes                                           x x x x x x A
+      GET    /admin/processes/{key}                                     x x x x x x A
+      GET    /admin/processes/definitions/{id}                          x x x x x x A
+      GET    /admin/processes/definitions/{id}/edit                     x x x x x x A
+      GET    /admin/processes/definitions/{id}/xml                      x x x x x x A
+      POST   /admin/processes/definitions/{id}/check                    x x x x x x -
+      POST   /admin/processes/definitions/{id}/impact                   x x x x x x -
+      POST   /admin/processes/definitions/{id}/deploy                   x x x x x x -
+      GET    /admin/processes/definitions/{id}/forms/{formKey}          x x x x x x A
+      POST   /admin/processes/definitions/{id}/forms/{formKey}          x x x x x x -
+      GET    /admin/processes/migrate                                   x x x x x x 4  source={definition}&target={definition}  # a version to itself: 400
+      POST   /admin/processes/migrate                                   x x x x x x -
+      # no batch of that id (none is made for the matrix): 404 for the administrator too
+      GET    /admin/processes/batches/{id}                              x x x x x x x
+      """;
+
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+  @Autowired
+  MockMvc mvc;
+
+  @Autowired
+  StaffDirectory staff;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  IdentityMirror identities;
+
+  @Autowired
+  ManagementService management;
+
+  @Autowired
+  RepositoryService repository;
+
+  @Autowired
+  TaskService tasks;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @LocalServerPort
+  int port;
+
+  final Map<String, String> values = new HashMap<>();
+  final List<String> markers = new ArrayList<>();
+  /** What creating routes are sent instead of an empty body: an xbhbl object, which the probing callers may not make. */
+  final Map<String, Map<String, Object>> bodies = new HashMap<>();
+
+  @BeforeAll
+  void objectsOfXbhblForThisRun() {
+    IntakeFlow api = new IntakeFlow(port);
+    String run = Long.toString(System.nanoTime(), 36);
+    String clientName = "矩阵" + run;
+    var intake = Fixtures.anIntake("xbhbl");
+    intake.put("clientName", clientName);
+    String caseNo = api.register("xbhbl-worker", intake);
+    values.put("caseNo", caseNo);
+    values.put("taskId", api.taskOf("xbhbl-worker", caseNo, "Task_ScreenIntake"));
+    markers.add(caseNo);
+    markers.add(clientName);
+
+    String person = "mx-" + run;
+    LocalDateTime now = LocalDateTime.now().withNano(0);
+    jdbc.update("INSERT INTO person (username, full_name, active, created_at) VALUES (?, ?, TRUE, ?)",
+        person, "矩阵社工" + run, now);
+    jdbc.update("INSERT INTO person_role (username, role, station_code) VALUES (?, 'WORKER', 'xbhbl')", person);
+    identities.ensureUser(new Person(person, "矩阵社工" + run, null, true, now), "demo");
+    values.put("username", person);
+
+    Map<String, Object> plan = new HashMap<>(Map.of("inspectionType", "station", "stationCode", "xbhbl",
+        "templateCode", "five-haves", "plannedOn", LocalDate.now().toString(), "rectificationDays", 14));
+    plan.put("inspectors", List.of("leader"));
+    ResponseEntity<String> planned = api.post("leader", "/api/processes/project-inspection/start", plan);
+    assertThat(planned.getStatusCode().value()).as(planned.getBody()).isEqualTo(201);
+    String inspectionNo = IntakeFlow.json(planned).get("businessKey").asText();
+    values.put("no", inspectionNo);
+    markers.add(inspectionNo);
+    MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+    upload.add("file", new ByteArrayResource(PNG) {
+      @Override
+      public String getFilename() {
+        return "matrix.png";
+      }
+    });
+    api.as("leader").post().uri("/api/inspections/" + inspectionNo + "/evidence")
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(upload).retrieve().toEntity(String.class);
+    values.put("evidence", first("SELECT MAX(e.id) FROM inspection_evidence e WHERE e.station_code = 'xbhbl'"));
+
+    Map<String, Object> target = new HashMap<>();
+    String targetName = "矩阵对象" + run;
+    target.put("stationCode", "xbhbl");
+    target.put("name", targetName);
+    target.put("idNumber", Fixtures.idNumber("19400312"));
+    target.put("phone", "13800138000");
+    target.put("address", "太阳宫北街 3 号院 2-301");
+    target.put("category", "alone");
+    target.put("consent", true);
+    ResponseEntity<String> created = api.post("xbhbl-worker", "/api/care/targets", target);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    String targetId = IntakeFlow.json(created).get("id").asText();
+    values.put("target", targetId);
+    values.put("visit", first("SELECT MAX(id) FROM care_visit WHERE target_id = " + Long.parseLong(targetId)));
+    markers.add(targetName);
+    Map<String, Object> another = new HashMap<>(target);
+    another.put("idNumber", Fixtures.idNumber("19400313"));
+    another.put("name", "越权" + run);
+    bodies.put("POST /api/care/targets", another);
+    bodies.put("POST /care/targets", another);
+    Map<String, Object> secondIntake = Fixtures.anIntake("xbhbl");
+    secondIntake.put("clientName", "越权" + run);
+    bodies.put("POST /api/processes/{processKey}/start", secondIntake);
+    bodies.put("POST /start/{processKey}", secondIntake);
+
+    Map<String, Object> pair = new HashMap<>();
+    pair.put("mentor", "mentor");
+    pair.put("mentorType", "expert");
+    pair.put("supervisee", person);
+    pair.put("focus", "矩阵反思" + run);
+    pair.put("schedule", "P1M");
+    pair.put("firstSession", LocalDate.now().toString());
+    pair.put("endDate", LocalDate.now().plusMonths(2).toString());
+    ResponseEntity<String> paired = api.post("xbhbl-supervisor", "/api/processes/mentor-supervision/start", pair);
+    assertThat(paired.getStatusCode().value()).as(paired.getBody()).isEqualTo(201);
+    JsonNode pairJson = IntakeFlow.json(paired);
+    String pairNo = pairJson.get("businessKey").asText();
+    values.put("pairNo", pairNo);
+    markers.add(pairNo);
+    Job due = management.createJobQuery().processInstanceId(pairJson.get("processInstanceId").asText())
+        .activityId("Timer_SessionDue").singleResult();
+    management.executeJob(due.getId());
+    values.put("session", first("SELECT MAX(s.id) FROM supervision_session s JOIN supervision_pair p"
+        + " ON p.id = s.pair_id WHERE p.pair_no = '" + pairNo + "'"));
+
+    jdbc.update("INSERT INTO reassignment (station_code, from_worker, to_worker, total, done, status, started_by,"
+        + " started_at, finished_at) VALUES ('xbhbl', ?, 'xbhbl-worker2', 0, 0, 'DONE', 'xbhbl-supervisor', ?, ?)",
+        person, now, now);
+    values.put("reassignment", first("SELECT MAX(id) FROM reassignment WHERE from_worker = '" + person + "'"));
+    jdbc.update("INSERT INTO demonstration_round (name, template_id, status, opened_by, opened_at)"
+        + " SELECT ?, MIN(id), 'OPEN', 'leader', ? FROM inspection_template", "矩阵评选" + run, now);
+    values.put("round", first("SELECT MAX(id) FROM demonstration_round"));
+    values.put("resource", first("SELECT MIN(id) FROM resource WHERE station_code = 'xbhbl'"));
+    values.put("project", first("SELECT MIN(project_id) FROM project_station WHERE station_code = 'xbhbl'"));
+    List<Map<String, Object>> reported = jdbc.queryForList("SELECT m.meeting_month, r.issues FROM meeting m"
+        + " JOIN meeting_report r ON r.meeting_id = m.id WHERE r.station_code = 'xbhbl' AND r.issues IS NOT NULL"
+        + " ORDER BY m.id");
+    if (reported.isEmpty()) {
+      values.put("month", first("SELECT MIN(meeting_month) FROM meeting"));
+    } else {
+      // the demo meeting: xbhbl's report text must not reach another station's reader
+      values.put("month", reported.get(0).get("meeting_month").toString());
+      markers.add(reported.get(0).get("issues").toString());
+    }
+    values.put("definition", repository.createProcessDefinitionQuery().processDefinitionKey("intake")
+        .latestVersion().singleResult().getId());
+    values.put("import", importJob(run, now));
+    values.put("batch", "no-such-batch-" + run);
+  }
+
+  /** A finished import job of this run that changed nothing (a rejected file stores no job). */
+  private String importJob(String run, LocalDateTime now) {
+    String id = java.util.UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO import_job (id, filename, status, total_rows, done_rows, changed_rows, started_by,"
+        + " created_at, finished_at) VALUES (?, ?, 'DONE', 0, 0, 0, 'admin', ?, ?)", id, "matrix-" + run + ".csv",
+        now, now);
+    return id;
+  }
+
+  private String first(String sql) {
+    Object v = jdbc.queryForObject(sql, Object.class);
+    return v == null ? "0" : v.toString();
+  }
+
+  /** Mapped routes as "METHOD /pattern", each with its handler. */
+  Map<String, HandlerMethod> mappedRoutes() {
+    Map<String, HandlerMethod> routes = new TreeMap<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+      Set<String> methods = new TreeSet<>();
+      e.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+      if (methods.isEmpty()) {
+        methods.add("GET");
+      }
+      for (String pattern : e.getKey().getPatternValues()) {
+        for (String method : methods) {
+          routes.put(method + " " + pattern, e.getValue());
+        }
+      }
+    }
+    return routes;
+  }
+
+  record Row(String method, String pattern, String expected, String query) {
+    String key() {
+      return method + " " + pattern;
+    }
+  }
+
+  static Map<String, Row> table() {
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (String line : TABLE.split("\n")) {
+      String content = line.contains(" #") ? line.substring(0, line.indexOf(" #")) : line;
+      String[] cells = content.trim().split("\\s+");
+      if (cells.length < 2 || cells[0].startsWith("#")) {
+        continue;
+      }
+      String expected = String.join("", Arrays.copyOfRange(cells, 2, 2 + IDENTITIES.size()));
+      String query = cells.length > 2 + IDENTITIES.size() ? cells[2 + IDENTITIES.size()] : "";
+      Row row = new Row(cells[0], cells[1], expected, query);
+      assertThat(rows.put(row.key(), row)).as("twice in the table: " + row.key()).isNull();
+    }
+    return rows;
+  }
+
+  @Test
+  void everyMappedRouteIsInTheTable() {
+    Set<String> mapped = mappedRoutes().keySet();
+    Map<String, Row> table = table();
+    assertThat(mapped).as("mapped routes missing from AuthorizationMatrixTests.TABLE (add them with what each"
+        + " identity may do)").isSubsetOf(table.keySet());
+    assertThat(table.keySet()).as("rows of AuthorizationMatrixTests.TABLE no longer mapped").isSubsetOf(mapped);
+    table.values().forEach(r -> assertThat(r.expected()).as(r.key()).matches("[Ax4-]{" + IDENTITIES.size() + "}"));
+  }
+
+  @Test
+  void everyIdentityGetsWhatTheTableSaysAndNothingAnswers5xx() throws Exception {
+    Map<String, Row> table = table();
+    List<String> failures = new ArrayList<>();
+    StringBuilder observed = new StringBuilder();
+    int calls = 0;
+    for (Map.Entry<String, HandlerMethod> route : mappedRoutes().entrySet()) {
+      String[] mp = route.getKey().split(" ", 2);
+      Row row = table.getOrDefault(route.getKey(), new Row(mp[0], mp[1], null, ""));
+      boolean safe = Set.of("GET", "HEAD", "OPTIONS").contains(row.method());
+      String path = path(row.pattern()) + (row.query().isEmpty() ? "" : "?" + path(row.query()));
+      StringBuilder seen = new StringBuilder();
+      StringBuilder statuses = new StringBuilder();
+      for (int i = 0; i < IDENTITIES.size(); i++) {
+        String who = IDENTITIES.get(i);
+        char expected = row.expected() == null ? (safe || who == null || "sjl-worker".equals(who) ? '?' : '-')
+            : row.expected().charAt(i);
+        if (expected == '-') {
+          seen.append('-');
+          statuses.append(" -");
+          continue;
+        }
+        calls++;
+        MockHttpServletResponse response = call(row.method(), path, route.getValue(), who,
+            bodies.get(route.getKey()));
+        int status = response.getStatus();
+        statuses.append(' ').append(status);
+        char got = letter(row.pattern(), who, response);
+        seen.append(got);
+        String cell = row.method() + " " + path + " as " + (who == null ? "anonymous" : who) + ": " + status;
+        if (status >= 500) {
+          failures.add(cell + " (5xx) " + abbreviated(response));
+        } else if (expected != '?' && got != expected) {
+          failures.add(cell + ", expected " + expected + " got " + got + " " + abbreviated(response));
+        }
+        if ("sjl-worker".equals(who) && status < 300) {
+          String body = response.getContentAsString(StandardCharsets.UTF_8);
+          markers.stream().filter(body::contains)
+              .forEach(m -> failures.add(cell + " shows another station's " + m));
+        }
+      }
+      observed.append(String.format("      %-6s %-58s %s%s   #%s%n", row.method(), row.pattern(),
+          String.join(" ", seen.toString().split("")), row.query().isEmpty() ? "" : " " + row.query(), statuses));
+    }
+    Path out = Path.of("target", "authorization-matrix.txt");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, "# " + calls + " calls; values " + values + "\n" + observed, StandardCharsets.UTF_8);
+    assertThat(failures).as("cells that differ from AuthorizationMatrixTests.TABLE (observed table in " + out + ")")
+        .isEmpty();
+  }
+
+  /**
+   * Camunda's REST API (Jersey, outside Spring MVC, so over real HTTP): the task, process-instance and variable
+   * reads of this run's xbhbl case are the administrators' alone; station people, the mentor and the leading group
+   * get 403 (never a list with xbhbl's data in it), anonymous 401. The webapps' engine API too.
+   */
+  @Test
+  void engineRestReadsOfXbhblsCaseAreForAdministratorsOnly() {
+    IntakeFlow api = new IntakeFlow(port);
+    String caseNo = values.get("caseNo");
+    String taskId = values.get("taskId");
+    String instance = tasks.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+    List<String> reads = List.of("/engine-rest/task?processInstanceBusinessKey=" + caseNo,
+        "/engine-rest/task/" + taskId, "/engine-rest/task/" + taskId + "/variables",
+        "/engine-rest/task/" + taskId + "/form-variables",
+        "/engine-rest/process-instance?businessKey=" + caseNo, "/engine-rest/process-instance/" + instance,
+        "/engine-rest/process-instance/" + instance + "/variables",
+        "/engine-rest/variable-instance?processInstanceIdIn=" + instance,
+        "/engine-rest/history/task?processInstanceBusinessKey=" + caseNo,
+        "/engine-rest/history/process-instance?processInstanceBusinessKey=" + caseNo,
+        "/engine-rest/history/variable-instance?processInstanceId=" + instance);
+    List<String> failures = new ArrayList<>();
+    for (String path : reads) {
+      ResponseEntity<String> anonymous = org.springframework.web.client.RestClient.builder()
+          .baseUrl("http://localhost:" + port)
+          .defaultStatusHandler(org.springframework.http.HttpStatusCode::isError, (req, res) -> { }).build()
+          .get().uri(path).retrieve().toEntity(String.class);
+      if (anonymous.getStatusCode().value() != 401) {
+        failures.add(path + " anonymous: " + anonymous.getStatusCode().value());
+      }
+      for (String who : List.of("xbhbl-worker", "xbhbl-supervisor", "sjl-worker", "mentor", "leader")) {
+        ResponseEntity<String> r = api.get(who, path);
+        if (r.getStatusCode().value() != 403) {
+          failures.add(path + " as " + who + ": " + r.getStatusCode().value() + " " + r.getBody());
+        }
+      }
+      ResponseEntity<String> admin = api.get("admin", path);
+      if (admin.getStatusCode().value() != 200) {
+        failures.add(path + " as admin: " + admin.getStatusCode().value());
+      }
+    }
+    assertThat(api.get("admin", "/engine-rest/process-instance?businessKey=" + caseNo).getBody()).contains(instance);
+    for (String who : List.of("xbhbl-worker", "sjl-worker")) {
+      var signedIn = api.signedIn(who);
+      int status = signedIn.get().uri("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + caseNo)
+          .retrieve().toEntity(String.class).getStatusCode().value();
+      if (status != 403) {
+        failures.add("/camunda/api/engine/engine/default/task as " + who + ": " + status);
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+  String path(String pattern) {
+    Matcher m = VARIABLE.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(value(pattern, m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The run's xbhbl object a path variable names. */
+  String value(String pattern, String variable) {
+    return switch (variable) {
+      case "caseNo", "taskId", "no", "pairNo", "month", "username", "definition" -> values.get(variable);
+      case "processKey", "key" -> "intake";
+      case "formKey" -> "intake-screen";
+      case "which" -> "stations";
+      case "code" -> pattern.contains("/tiers/") ? "key" : pattern.contains("/categories/") ? "alone"
+          : pattern.contains("/templates/") ? "five-haves" : "xbhbl";
+      case "id" -> values.get(idOf(pattern));
+      default -> throw new AssertionError("AuthorizationMatrixTests knows no value for {" + variable + "} in "
+          + pattern + ": add one to value()");
+    };
+  }
+
+  private static String idOf(String pattern) {
+    if (pattern.contains("/care/targets/")) {
+      return "target";
+    } else if (pattern.contains("/care/visits/")) {
+      return "visit";
+    } else if (pattern.contains("/evidence/")) {
+      return "evidence";
+    } else if (pattern.contains("/rounds/")) {
+      return "round";
+    } else if (pattern.contains("/resources/")) {
+      return "resource";
+    } else if (pattern.contains("/projects/")) {
+      return "project";
+    } else if (pattern.contains("/reassign/")) {
+      return "reassignment";
+    } else if (pattern.contains("/sessions/")) {
+      return "session";
+    } else if (pattern.contains("/definitions/")) {
+      return "definition";
+    } else if (pattern.contains("/import/")) {
+      return "import";
+    } else if (pattern.contains("/batches/")) {
+      return "batch";
+    }
+    throw new AssertionError("AuthorizationMatrixTests knows no {id} for " + pattern + ": add one to idOf()");
+  }
+
+  MockHttpServletResponse call(String method, String path, HandlerMethod handler, String who,
+                               Map<String, Object> body) throws Exception {
+    boolean safe = Set.of("GET", "HEAD", "OPTIONS").contains(method);
+    boolean upload = Arrays.stream(handler.getMethodParameters())
+        .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
+    boolean json = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestBody.class));
+    MockHttpServletRequestBuilder r;
+    if (upload && !safe) {
+      r = multipart(HttpMethod.valueOf(method), path).file(new MockMultipartFile("file", "matrix.png", "image/png", PNG));
+    } else {
+      r = request(HttpMethod.valueOf(method), path);
+      if (json && !safe) {
+        r.contentType(MediaType.APPLICATION_JSON).content(body == null ? "{}" : JSON.writeValueAsString(body));
+      } else if (!safe) {
+        r.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        if (body != null) {
+          for (Map.Entry<String, Object> field : body.entrySet()) {
+            r.param(field.getKey(), String.valueOf(field.getValue()));
+          }
+        }
+      }
+    }
+    if (!safe) {
+      r.with(csrf());
+    }
+    if (who != null) {
+      r.with(Staff.as(staff, who));
+    }
+    try {
+      return mvc.perform(r).andReturn().getResponse();
+    } catch (Exception e) {
+      MockHttpServletResponse failed = new MockHttpServletResponse();
+      failed.setStatus(599);
+      failed.getWriter().write(String.valueOf(e));
+      return failed;
+    }
+  }
+
+  /** The status class of an answer, as the table writes it. */
+  static char letter(String pattern, String who, MockHttpServletResponse response) {
+    int status = response.getStatus();
+    // the JSON door (SecurityConfiguration's apiChain) answers 401; the page door sends to the login page
+    boolean api = pattern.startsWith("/api/") || pattern.equals("/v3/api-docs") || pattern.startsWith("/v3/api-docs/");
+    String location = response.getHeader("Location");
+    boolean toLogin = status / 100 == 3 && location != null && location.contains("/login");
+    if (who == null && (api ? status == 401 : toLogin)) {
+      return 'x';
+    }
+    if (who != null && (status == 403 || status == 404)) {
+      return 'x';
+    }
+    if (status >= 200 && status < 400 && !toLogin) {
+      return 'A';
+    }
+    if (status >= 400 && status < 500) {
+      return '4';
+    }
+    return '5';
+  }
+
+  private static String abbreviated(MockHttpServletResponse response) throws IOException {
+    String body = response.getContentAsString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    return body.length() > 160 ? body.substring(0, 160) + "…" : body;
+  }
+}
