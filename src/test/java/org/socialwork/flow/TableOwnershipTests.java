@@ -41,6 +41,7 @@ class TableOwnershipTests {
       "modeling", "model_audit",
       "tasklist", "task_escalation task_item task_item_candidate task_done",
       "care", "care_tier care_category care_target care_tier_change care_visit",
+      "notification", "notification notification_preference notification_address",
       "system", "number_sequence spring_session spring_session_attributes");
 
   /** Mapper XML (module/file) → the other modules' tables it still names. */
