@@ -74,6 +74,7 @@ final class AppUnderLoad {
       }
     }
     if (settings.jfr()) {
+      command.add("-XX:FlightRecorderOptions:stackdepth=256");
       command.add("-XX:StartFlightRecording=settings=profile,filename=" + jfrFile() + ",dumponexit=true");
     }
     command.add("-Dfile.encoding=UTF-8");

@@ -23,8 +23,9 @@ record LoadSettings(String mode, int users, Duration duration, Duration ramp, do
     int users = Integer.parseInt(prop("load.users", "50"));
     Duration duration = duration(prop("load.duration", "PT2M"));
     Duration ramp = duration(prop("load.ramp", "PT30S"));
-    double think = Double.parseDouble(prop("load.think", "6"));
-    List<Integer> levels = Arrays.stream(prop("load.levels", "4,8,16,32,64").split(","))
+    // a closed loop has no think time, whatever load.think says (a saturation run with think times measures nothing)
+    double think = mode.equals("saturation") ? 0 : Double.parseDouble(prop("load.think", "6"));
+    List<Integer> levels = Arrays.stream(prop("load.levels", "4,8,16,32").split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
     return new LoadSettings(mode, users, duration, ramp, think, levels,
         Integer.parseInt(prop("load.port", "18170")),
