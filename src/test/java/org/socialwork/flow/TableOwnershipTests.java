@@ -42,6 +42,8 @@ class TableOwnershipTests {
       "tasklist", "task_escalation task_item task_item_candidate task_done",
       "care", "care_tier care_category care_target care_tier_change care_visit",
       "notification", "notification notification_preference notification_address",
+      "volunteer", "volunteer volunteer_team volunteer_team_member volunteer_points_rule volunteer_star_level "
+          + "volunteer_activity volunteer_signup volunteer_hours_entry volunteer_points_entry",
       "system", "number_sequence spring_session spring_session_attributes");
 
   /** Mapper XML (module/file) → the other modules' tables it still names. */

@@ -14,11 +14,14 @@ public enum Role {
   /** 领导小组 */
   LEADER(false),
   /** 管理员 */
-  ADMIN(false);
+  ADMIN(false),
+  /** 志愿者: sees only their own volunteer record and the activities of their station and teams, no station scope */
+  VOLUNTEER(false);
 
   public static final String EXPERT_SUPERVISORS = "expert-supervisors";
   public static final String LEADING_GROUP = "leading-group";
   public static final String ADMINS = "admins";
+  public static final String VOLUNTEERS = "volunteers";
 
   private final boolean perStation;
 
@@ -30,6 +33,11 @@ public enum Role {
     return perStation;
   }
 
+  /** Whether holding this role lets one read every station's records (not a volunteer's: they read their own). */
+  public boolean districtWide() {
+    return !perStation && this != VOLUNTEER;
+  }
+
   /** The candidate group of this role: {@code station-<code>-worker}, {@code leading-group}, … */
   public String group(String stationCode) {
     return switch (this) {
@@ -38,6 +46,7 @@ public enum Role {
       case MENTOR -> EXPERT_SUPERVISORS;
       case LEADER -> LEADING_GROUP;
       case ADMIN -> ADMINS;
+      case VOLUNTEER -> VOLUNTEERS;
     };
   }
 

@@ -1,0 +1,19 @@
+package org.socialwork.flow.volunteer;
+
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code socialwork.volunteer.*}: how long confirmed hours are publicly posted before they enter the ledgers
+ * ({@code posting-period}, ISO-8601, default P3D) and how long a check-in code is valid ({@code code-validity},
+ * default PT10M).
+ */
+@ConfigurationProperties("socialwork.volunteer")
+record VolunteerSettings(@DefaultValue("P3D") String postingPeriod, @DefaultValue("PT10M") Duration codeValidity) {
+
+  VolunteerSettings {
+    Period.parse(postingPeriod);
+  }
+}
