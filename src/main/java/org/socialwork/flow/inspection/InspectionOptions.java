@@ -24,7 +24,7 @@ class InspectionOptions {
   OptionSource inspectionStations(StaffDirectory staff, Stations stations) {
     return OptionSource.of("inspectionStations", context -> {
       List<RoleAssignment> roles = staff.rolesOf(context.username());
-      boolean district = roles.stream().anyMatch(r -> !r.role().perStation());
+      boolean district = roles.stream().anyMatch(r -> r.role().districtWide());
       List<String> own = roles.stream().filter(r -> r.role() == Role.SUPERVISOR).map(RoleAssignment::stationCode).toList();
       return stations.active().stream().filter(s -> district || own.contains(s.code()))
           .map(s -> new FormOption(s.code(), s.name())).toList();

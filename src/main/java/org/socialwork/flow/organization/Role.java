@@ -14,11 +14,14 @@ public enum Role {
   /** 领导小组 */
   LEADER(false),
   /** 管理员 */
-  ADMIN(false);
+  ADMIN(false),
+  /** 社会组织: staff of one social organisation (micro-venture); sees only its own organisation's records */
+  ORGANIZATION(false);
 
   public static final String EXPERT_SUPERVISORS = "expert-supervisors";
   public static final String LEADING_GROUP = "leading-group";
   public static final String ADMINS = "admins";
+  public static final String ORGANIZATIONS = "organizations";
 
   private final boolean perStation;
 
@@ -38,7 +41,16 @@ public enum Role {
       case MENTOR -> EXPERT_SUPERVISORS;
       case LEADER -> LEADING_GROUP;
       case ADMIN -> ADMINS;
+      case ORGANIZATION -> ORGANIZATIONS;
     };
+  }
+
+  /**
+   * Whether this role reads the whole district's records (mentors, the leading group, administrators). An
+   * organisation's staff hold no station and still see nothing of the district: only their own organisation's.
+   */
+  public boolean districtWide() {
+    return !perStation && this != ORGANIZATION;
   }
 
   private static String stationGroup(String stationCode, String suffix) {

@@ -31,7 +31,7 @@ public record StaffMember(String username, String fullName, List<RoleAssignment>
   }
 
   public boolean districtWide() {
-    return roles.stream().anyMatch(r -> !r.role().perStation());
+    return roles.stream().anyMatch(r -> r.role().districtWide());
   }
 
   /** Stations this person works in or supervises. */

@@ -39,7 +39,7 @@ class SupervisionPeopleOptions {
   OptionSource supervisees() {
     return OptionSource.of("supervisees", c -> {
       List<RoleAssignment> mine = staff.rolesOf(c.username());
-      boolean district = mine.stream().anyMatch(r -> !r.role().perStation());
+      boolean district = mine.stream().anyMatch(r -> r.role().districtWide());
       Set<String> supervised = mine.stream().filter(r -> r.role() == Role.SUPERVISOR)
           .map(RoleAssignment::stationCode).collect(Collectors.toSet());
       return holders(r -> r.role() == Role.WORKER && (district || supervised.contains(r.stationCode())));
