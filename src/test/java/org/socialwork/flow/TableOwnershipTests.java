@@ -44,6 +44,9 @@ class TableOwnershipTests {
       "notification", "notification notification_preference notification_address",
       "volunteer", "volunteer volunteer_team volunteer_team_member volunteer_points_rule volunteer_star_level "
           + "volunteer_activity volunteer_signup volunteer_hours_entry volunteer_points_entry",
+      "venture", "venture_organization venture_organization_station venture_organization_member venture_round "
+          + "venture_round_criterion venture_round_reviewer venture_application venture_budget_line venture_review "
+          + "venture_review_score venture_objection venture_ledger",
       "system", "number_sequence spring_session spring_session_attributes");
 
   /** Mapper XML (module/file) → the other modules' tables it still names. */

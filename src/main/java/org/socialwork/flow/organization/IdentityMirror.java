@@ -33,6 +33,7 @@ public class IdentityMirror {
     groups.put(Role.ADMINS, "管理员");
     groups.put(Role.LEADING_GROUP, "领导小组");
     groups.put(Role.EXPERT_SUPERVISORS, "专家督导");
+    groups.put(Role.ORGANIZATIONS, "社会组织");
     for (Station s : organization.findActiveStations()) {
       groups.put(Role.WORKER.group(s.code()), s.name() + " 社工");
       groups.put(Role.SUPERVISOR.group(s.code()), s.name() + " 督导");
@@ -107,6 +108,7 @@ public class IdentityMirror {
     ensureGroup(Role.ADMINS, "管理员");
     ensureGroup(Role.LEADING_GROUP, "领导小组");
     ensureGroup(Role.EXPERT_SUPERVISORS, "专家督导");
+    ensureGroup(Role.ORGANIZATIONS, "社会组织");
     Set<String> current = new HashSet<>();
     identity.createGroupQuery().groupMember(username).list().forEach(g -> current.add(g.getId()));
     for (String g : wanted) {

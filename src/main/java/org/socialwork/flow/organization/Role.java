@@ -16,12 +16,15 @@ public enum Role {
   /** 管理员 */
   ADMIN(false),
   /** 志愿者: sees only their own volunteer record and the activities of their station and teams, no station scope */
-  VOLUNTEER(false);
+  VOLUNTEER(false),
+  /** 社会组织: staff of one social organisation (micro-venture); sees only its own organisation's records */
+  ORGANIZATION(false);
 
   public static final String EXPERT_SUPERVISORS = "expert-supervisors";
   public static final String LEADING_GROUP = "leading-group";
   public static final String ADMINS = "admins";
   public static final String VOLUNTEERS = "volunteers";
+  public static final String ORGANIZATIONS = "organizations";
 
   private final boolean perStation;
 
@@ -33,11 +36,6 @@ public enum Role {
     return perStation;
   }
 
-  /** Whether holding this role lets one read every station's records (not a volunteer's: they read their own). */
-  public boolean districtWide() {
-    return !perStation && this != VOLUNTEER;
-  }
-
   /** The candidate group of this role: {@code station-<code>-worker}, {@code leading-group}, … */
   public String group(String stationCode) {
     return switch (this) {
@@ -47,7 +45,17 @@ public enum Role {
       case LEADER -> LEADING_GROUP;
       case ADMIN -> ADMINS;
       case VOLUNTEER -> VOLUNTEERS;
+      case ORGANIZATION -> ORGANIZATIONS;
     };
+  }
+
+  /**
+   * Whether this role reads the whole district's records (mentors, the leading group, administrators). An
+   * organisation's staff and volunteers hold no station and still see nothing of the district: only their own
+   * organisation's, or their own volunteer record and the activities of their station and teams.
+   */
+  public boolean districtWide() {
+    return !perStation && this != ORGANIZATION && this != VOLUNTEER;
   }
 
   private static String stationGroup(String stationCode, String suffix) {

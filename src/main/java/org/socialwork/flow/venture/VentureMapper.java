@@ -1,0 +1,162 @@
+package org.socialwork.flow.venture;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.socialwork.flow.organization.DataScope;
+
+/**
+ * The venture tables: organisations and their logins, rounds with criteria and reviewers, applications with budget
+ * lines, reviews, objections and the ledger. Reads for people take a {@code scope} and the reader's organisation.
+ */
+@Mapper
+interface VentureMapper {
+
+  /** Receives the generated id of an insert. */
+  final class Key {
+    public Long id;
+  }
+
+  // organisations
+
+  void insertOrganization(@Param("o") SocialOrganization organization, @Param("key") Key key);
+
+  void insertOrganizationStation(@Param("organizationId") Long organizationId, @Param("stationCode") String station);
+
+  Optional<SocialOrganization> findOrganization(Long id);
+
+  boolean creditCodeTaken(String creditCode);
+
+  List<String> findOrganizationStations(Long organizationId);
+
+  void insertMember(@Param("username") String username, @Param("organizationId") Long organizationId);
+
+  Optional<Long> findMemberOrganization(String username);
+
+  List<String> findMembers(Long organizationId);
+
+  int debar(@Param("id") Long id, @Param("until") LocalDate until, @Param("reason") String reason);
+
+  // rounds
+
+  void insertRound(@Param("r") VentureRound round, @Param("key") Key key);
+
+  void insertCriterion(@Param("roundId") Long roundId, @Param("c") VentureRound.Criterion criterion,
+                       @Param("position") int position);
+
+  void insertReviewer(@Param("roundId") Long roundId, @Param("r") VentureRound.Reviewer reviewer,
+                      @Param("position") int position);
+
+  Optional<VentureRound> findRound(Long id);
+
+  List<VentureRound.Criterion> findCriteria(Long roundId);
+
+  List<VentureRound.Reviewer> findReviewers(Long roundId);
+
+  /** The budget guard: raises committed by amount unless that would pass the total budget (1 = done, 0 = not). */
+  int commit(@Param("roundId") Long roundId, @Param("amount") BigDecimal amount);
+
+  int release(@Param("roundId") Long roundId, @Param("amount") BigDecimal amount);
+
+  // applications
+
+  void insertApplication(@Param("a") VentureApplication application, @Param("key") Key key);
+
+  void insertBudgetLine(@Param("applicationId") Long applicationId, @Param("item") String item,
+                        @Param("amount") BigDecimal amount);
+
+  List<BudgetLine> findBudgetLines(Long applicationId);
+
+  Optional<VentureApplication> findApplication(Long id);
+
+  /** In the reader's scope: their organisation's, or their stations' (district roles: all). */
+  Optional<VentureApplication> findApplicationByNo(@Param("no") String applicationNo, @Param("scope") DataScope scope,
+                                                   @Param("organizationId") Long organizationId);
+
+  /** The round's applications in the reader's scope, ranked: score descending, then submission. */
+  List<ApplicationRow> findRanked(@Param("roundId") Long roundId, @Param("scope") DataScope scope,
+                                  @Param("organizationId") Long organizationId);
+
+  /** Applications of an organisation in a round that still stand (not refused, rejected or cancelled). */
+  int countStanding(@Param("roundId") Long roundId, @Param("organizationId") Long organizationId);
+
+  void setApplicationProcess(@Param("id") Long id, @Param("processInstanceId") String processInstanceId);
+
+  /** Moves the status on only from the expected one (1 = moved, 0 = someone else moved it). */
+  int moveStatus(@Param("id") Long id, @Param("from") String from, @Param("to") String to);
+
+  int requestMoreInfo(@Param("id") Long id, @Param("due") LocalDate due, @Param("note") String note);
+
+  int answerMoreInfo(@Param("id") Long id, @Param("note") String note);
+
+  int refuse(@Param("id") Long id, @Param("from") String from, @Param("reason") String reason);
+
+  int setScore(@Param("id") Long id, @Param("score") BigDecimal score);
+
+  int approve(@Param("id") Long id, @Param("amount") BigDecimal amount, @Param("note") String note,
+              @Param("postingEndsAt") LocalDateTime postingEndsAt);
+
+  int determine(@Param("id") Long id, @Param("status") String status, @Param("note") String note);
+
+  int sign(@Param("id") Long id, @Param("file") String file, @Param("signedOn") LocalDate signedOn);
+
+  /** Locks the application's row until the transaction ends (payments). */
+  Optional<VentureApplication> lockApplication(Long id);
+
+  // reviews
+
+  void insertReview(@Param("applicationId") Long applicationId, @Param("reviewer") String reviewer,
+                    @Param("conflict") boolean conflict, @Param("total") BigDecimal total,
+                    @Param("comment") String comment, @Param("at") LocalDateTime at);
+
+  void insertReviewScore(@Param("applicationId") Long applicationId, @Param("reviewer") String reviewer,
+                         @Param("criterion") String criterion, @Param("score") int score);
+
+  List<Review> findReviews(Long applicationId);
+
+  // objections
+
+  void insertObjection(@Param("applicationId") Long applicationId, @Param("filedBy") String filedBy,
+                       @Param("content") String content, @Param("at") LocalDateTime at, @Param("key") Key key);
+
+  List<Objection> findObjections(Long applicationId);
+
+  int decideObjections(@Param("applicationId") Long applicationId, @Param("upheld") boolean upheld,
+                       @Param("note") String note, @Param("by") String by, @Param("at") LocalDateTime at);
+
+  // ledger
+
+  void insertLedger(@Param("applicationId") Long applicationId, @Param("kind") String kind,
+                    @Param("tranche") Integer tranche, @Param("amount") BigDecimal amount,
+                    @Param("onDate") LocalDate onDate, @Param("voucher") String voucher, @Param("by") String by,
+                    @Param("at") LocalDateTime at);
+
+  List<LedgerEntry> findLedger(Long applicationId);
+
+  BigDecimal paidSum(Long applicationId);
+
+  record BudgetLine(String item, BigDecimal amount) {
+  }
+
+  record Review(String reviewer, String reviewerName, boolean conflict, BigDecimal total, String comment,
+                LocalDateTime reviewedAt) {
+  }
+
+  record Objection(Long id, String filedBy, String content, LocalDateTime filedAt, Boolean upheld, String decisionNote,
+                   String decidedBy, LocalDateTime decidedAt) {
+  }
+
+  record LedgerEntry(String kind, Integer tranche, BigDecimal amount, LocalDate onDate, String voucher,
+                     String recordedBy) {
+  }
+
+  /** A line of the ranked list. */
+  record ApplicationRow(Long id, String applicationNo, String organizationName, String stationCode,
+                        String stationName, String projectName, String track, BigDecimal requestedAmount,
+                        BigDecimal score, String status, BigDecimal approvedAmount, BigDecimal paid) {
+  }
+}

@@ -1,0 +1,18 @@
+package org.socialwork.flow.venture;
+
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code socialwork.venture.*}: the posting period and the first payment's deadline in working days, and how long
+ * a violation debars an organisation.
+ */
+@ConfigurationProperties("socialwork.venture")
+public record VentureSettings(Integer postingPeriod, Integer firstPaymentWithin, Period debarment) {
+
+  public VentureSettings {
+    postingPeriod = postingPeriod == null ? 5 : postingPeriod;
+    firstPaymentWithin = firstPaymentWithin == null ? 15 : firstPaymentWithin;
+    debarment = debarment == null ? Period.ofYears(3) : debarment;
+  }
+}
