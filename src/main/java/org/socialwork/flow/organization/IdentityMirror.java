@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,12 @@ public class IdentityMirror {
 
   private final IdentityService identity;
   private final OrganizationMapper organization;
+  private final ApplicationEventPublisher events;
 
-  public IdentityMirror(IdentityService identity, OrganizationMapper organization) {
+  public IdentityMirror(IdentityService identity, OrganizationMapper organization, ApplicationEventPublisher events) {
     this.identity = identity;
     this.organization = organization;
+    this.events = events;
   }
 
   /** Creates missing groups, users and memberships and removes memberships no role explains any more. */
@@ -74,6 +77,7 @@ public class IdentityMirror {
     } else if (password != null) {
       user.setPassword(password);
       identity.saveUser(user);
+      events.publishEvent(new PasswordChanged(person.username()));
     }
   }
 
@@ -93,6 +97,7 @@ public class IdentityMirror {
       if (identity.createUserQuery().userId(username).count() > 0) {
         identity.deleteUser(username);
       }
+      events.publishEvent(new PasswordChanged(username));
       return;
     }
     ensureUser(person, password);

@@ -31,7 +31,8 @@ record LoadSettings(String mode, int users, Duration duration, Duration ramp, do
         Integer.parseInt(prop("load.port", "18170")),
         prop("load.jar", "target/socialwork-flow-0.1.0-SNAPSHOT.jar"),
         prop("load.db", "socialwork_load"),
-        prop("load.jvmArgs", "-Xmx384m"),
+        // the Gatling plugin hands a value with spaces over in quotes
+        prop("load.jvmArgs", "-Xmx384m").replaceAll("^\"|\"$", ""),
         Boolean.parseBoolean(prop("load.jfr", "false")),
         Boolean.parseBoolean(prop("load.freshDb", "true")),
         duration(prop("load.startTimeout", "PT5M")));

@@ -89,6 +89,11 @@ final class AppUnderLoad {
     builder.environment().put("DB_URL", dbUrl);
     builder.environment().put("DEMO_DATA", "true");
     builder.environment().put("SPRING_PROFILES_ACTIVE", "mysql");
+    String arenas = System.getProperty("load.mallocArenas", "");
+    if (!arenas.isBlank()) {
+      // glibc's malloc keeps up to 8 arenas per core for the JVM's native allocations; fewer arenas, less RSS
+      builder.environment().put("MALLOC_ARENA_MAX", arenas.trim());
+    }
     System.out.println("[load] starting " + String.join(" ", command));
     process = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
@@ -185,6 +190,25 @@ final class AppUnderLoad {
       return f[0] + " " + f[1] + " " + f[2];
     } catch (IOException e) {
       return "?";
+    }
+  }
+
+  /** With -XX:NativeMemoryTracking=summary among the JVM options: the JVM's own account of its memory, by area. */
+  String nativeMemory() {
+    if (!settings.jvmArgs().contains("NativeMemoryTracking")) {
+      return "";
+    }
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          String.valueOf(pid()), "VM.native_memory", "summary").redirectErrorStream(true).start();
+      String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      jcmd.waitFor(30, TimeUnit.SECONDS);
+      return out;
+    } catch (IOException e) {
+      return "jcmd failed: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
     }
   }
 

@@ -264,6 +264,13 @@ public class IntakeMixSimulation extends Simulation {
               + "request%n", appCpu / 1000.0, total == 0 ? 0 : (double) appCpu / total, selfCpu / 1000.0,
           total == 0 ? 0 : (double) selfCpu / total));
       out.append(String.format("server resident memory after the load: %d MiB (peak %d MiB)%n", rss[0], rss[1]));
+      String nmt = app.nativeMemory();
+      if (!nmt.isEmpty()) {
+        Path file = Path.of("target", "load", "native-memory-" + settings.mode() + ".txt");
+        Files.writeString(file, nmt);
+        out.append(nmt.lines().filter(l -> l.startsWith("Total") || l.matches("^-\\s+\\S.*\\(reserved=.*"))
+            .map(l -> "  " + l.trim()).reduce("native memory (NMT, committed is what counts):\n", (a, b) -> a + b + "\n"));
+      }
       if (settings.jfr()) {
         out.append("JFR recording (written when the application stops): ").append(app.jfrFile()).append('\n');
       }
