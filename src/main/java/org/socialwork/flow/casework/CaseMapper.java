@@ -46,9 +46,12 @@ public interface CaseMapper {
   /** The open tasks of the case's processes, oldest first (the case itself was read in the reader's scope). */
   List<CaseTask> findOpenTasks(Long caseId);
 
-  /** Cases in scope, newest first, for the case list. */
+  /** One page of the cases in scope, newest first, for the case list. */
   List<CaseSummary> findCases(@Param("scope") DataScope scope, @Param("filter") CaseFilter filter,
-                              @Param("now") LocalDateTime now, @Param("limit") int limit);
+                              @Param("now") LocalDateTime now, @Param("limit") int limit, @Param("offset") int offset);
+
+  /** How many cases in scope the filter finds (all pages). */
+  long countCases(@Param("scope") DataScope scope, @Param("filter") CaseFilter filter, @Param("now") LocalDateTime now);
 
   // the casework figures of the leading group's dashboard (CaseworkDashboardFigures)
 
