@@ -58,6 +58,14 @@ public interface CaseMapper {
   /** Open cases (not closed, referred or never opened) per station in scope. */
   List<StationCount> countOpenCasesByStation(@Param("scope") DataScope scope);
 
+  /** Cases registered in [from, to) per station in scope. */
+  List<StationCount> countCasesRegisteredByStation(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                                                   @Param("to") LocalDateTime to);
+
+  /** Cases closed (status CLOSED, ended in [from, to)) per station in scope. */
+  List<StationCount> countCasesClosedByStation(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                                               @Param("to") LocalDateTime to);
+
   /** Open tasks of case processes past their due time, per station in scope. */
   List<StationCount> countOverdueCaseTasksByStation(@Param("scope") DataScope scope, @Param("now") LocalDateTime now);
 
