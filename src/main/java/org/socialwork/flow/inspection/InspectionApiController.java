@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -95,14 +97,21 @@ class InspectionApiController {
   }
 
   @GetMapping("/api/rectifications")
-  @Operation(summary = "Rectifications in the caller's scope; open=true for open ones, overdue=true for overdue ones")
-  List<RectificationJson> rectifications(@AuthenticationPrincipal StaffMember member,
-                                         @RequestParam(defaultValue = "false") boolean open,
-                                         @RequestParam(defaultValue = "false") boolean overdue,
-                                         @RequestParam(required = false) String station) {
+  @Operation(summary = "Rectifications in the caller's scope, one page: {items, total, page, size}, earliest deadline "
+      + "first (then id); open=true for open ones, overdue=true for overdue ones, station=code; page from 0, size 1-200 "
+      + "(default 50)")
+  ListPage<RectificationJson> rectifications(@AuthenticationPrincipal StaffMember member,
+                                             @RequestParam(defaultValue = "false") boolean open,
+                                             @RequestParam(defaultValue = "false") boolean overdue,
+                                             @RequestParam(required = false) String station,
+                                             @RequestParam(required = false) String page,
+                                             @RequestParam(required = false) String size) {
     LocalDate today = LocalDate.now(clock);
-    return mapper.findRectifications(member.scope(), open, overdue ? today : null, station, 1000).stream()
-        .map(r -> RectificationJson.of(r, today)).toList();
+    Paging paging = Paging.of(page, size);
+    LocalDate before = overdue ? today : null;
+    String code = station == null || station.isBlank() ? null : station.trim();
+    return ListPage.of(mapper.findRectificationPage(member.scope(), open, before, code, paging.size(), paging.offset()),
+        mapper.countRectifications(member.scope(), open, before, code), paging).map(r -> RectificationJson.of(r, today));
   }
 
   @ExceptionHandler(EvidenceRejectedException.class)

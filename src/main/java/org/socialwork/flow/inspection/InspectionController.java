@@ -2,6 +2,8 @@ package org.socialwork.flow.inspection;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,9 @@ import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Stations;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,15 +48,17 @@ class InspectionController {
   private final Clock clock;
   private final ExcelExport export;
   private final org.socialwork.flow.tasklist.Inbox tasks;
+  private final Stations stations;
 
   InspectionController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence, Clock clock,
-                       ExcelExport export, org.socialwork.flow.tasklist.Inbox tasks) {
+                       ExcelExport export, org.socialwork.flow.tasklist.Inbox tasks, Stations stations) {
     this.inspections = inspections;
     this.mapper = mapper;
     this.evidence = evidence;
     this.clock = clock;
     this.export = export;
     this.tasks = tasks;
+    this.stations = stations;
   }
 
   @GetMapping("/inspections")
@@ -123,14 +130,40 @@ class InspectionController {
   String listRectifications(@AuthenticationPrincipal StaffMember member,
                             @RequestParam(defaultValue = "false") boolean open,
                             @RequestParam(defaultValue = "false") boolean overdue,
-                            @RequestParam(required = false) String station, Model model) {
+                            @RequestParam(required = false) String station,
+                            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                            Model model) {
     LocalDate today = LocalDate.now(clock);
-    model.addAttribute("rectifications",
-        mapper.findRectifications(member.scope(), open, overdue ? today : null, blank(station), 1000));
+    Paging paging = Paging.of(page, size);
+    model.addAttribute("rectifications", rectificationPage(member, open, overdue ? today : null, blank(station),
+        paging));
     model.addAttribute("today", today);
     model.addAttribute("open", open);
     model.addAttribute("overdue", overdue);
+    model.addAttribute("station", blank(station) == null ? "" : station.trim());
+    model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
+    StringBuilder query = new StringBuilder();
+    if (open) {
+      query.append("&open=true");
+    }
+    if (overdue) {
+      query.append("&overdue=true");
+    }
+    if (blank(station) != null) {
+      query.append("&station=").append(URLEncoder.encode(station.trim(), StandardCharsets.UTF_8));
+    }
+    if (paging.size() != Paging.DEFAULT_SIZE) {
+      query.append("&size=").append(paging.size());
+    }
+    model.addAttribute("query", query.toString());
     return "inspection/rectifications";
+  }
+
+  /** One page of the rectifications in the member's scope, earliest deadline first, with the total. */
+  ListPage<Rectification> rectificationPage(StaffMember member, boolean open, LocalDate overdueBefore, String station,
+                                            Paging paging) {
+    return ListPage.of(mapper.findRectificationPage(member.scope(), open, overdueBefore, station, paging.size(),
+        paging.offset()), mapper.countRectifications(member.scope(), open, overdueBefore, station), paging);
   }
 
   @GetMapping("/inspections/export.xlsx")

@@ -79,6 +79,15 @@ public interface InspectionMapper {
                                          @Param("overdueBefore") LocalDate overdueBefore,
                                          @Param("station") String station, @Param("limit") int limit);
 
+  /** One page of the rectification list (earliest deadline first). */
+  List<Rectification> findRectificationPage(@Param("scope") DataScope scope, @Param("openOnly") boolean openOnly,
+                                            @Param("overdueBefore") LocalDate overdueBefore,
+                                            @Param("station") String station, @Param("limit") int limit,
+                                            @Param("offset") int offset);
+
+  long countRectifications(@Param("scope") DataScope scope, @Param("openOnly") boolean openOnly,
+                           @Param("overdueBefore") LocalDate overdueBefore, @Param("station") String station);
+
   List<StationRectificationCount> countOpenRectificationsByStation(@Param("scope") DataScope scope,
                                                                   @Param("today") LocalDate today);
 
