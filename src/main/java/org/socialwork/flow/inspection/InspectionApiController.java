@@ -51,12 +51,17 @@ class InspectionApiController {
   }
 
   @GetMapping("/api/inspections")
-  @Operation(summary = "Inspections in the caller's scope; filters status, type, station, round, project")
-  List<InspectionJson> list(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String status,
-                            @RequestParam(required = false) String type, @RequestParam(required = false) String station,
-                            @RequestParam(required = false) Long round, @RequestParam(required = false) Long project) {
-    return inspections.list(member, new InspectionFilter(status, type, station, round, project)).stream()
-        .map(InspectionJson::of).toList();
+  @Operation(summary = "Inspections in the caller's scope, one page: {items, total, page, size}, newest first (then "
+      + "id); filters status, type, station, round, project; page from 0, size 1-200 (default 50)")
+  ListPage<InspectionJson> list(@AuthenticationPrincipal StaffMember member,
+                                @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String type,
+                                @RequestParam(required = false) String station,
+                                @RequestParam(required = false) Long round, @RequestParam(required = false) Long project,
+                                @RequestParam(required = false) String page,
+                                @RequestParam(required = false) String size) {
+    return inspections.list(member, new InspectionFilter(status, type, station, round, project), Paging.of(page, size))
+        .map(InspectionJson::of);
   }
 
   @GetMapping("/api/inspections/{no}")

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
@@ -65,9 +66,26 @@ class InspectionController {
   String listInspections(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String status,
                          @RequestParam(required = false) String type, @RequestParam(required = false) String station,
                          @RequestParam(required = false) Long round, @RequestParam(required = false) Long project,
+                         @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                          Model model) {
     InspectionFilter filter = new InspectionFilter(blank(status), blank(type), blank(station), round, project);
-    model.addAttribute("inspections", inspections.list(member, filter));
+    Paging paging = Paging.of(page, size);
+    model.addAttribute("inspections", inspections.list(member, filter, paging));
+    model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
+    StringBuilder query = new StringBuilder();
+    Map<String, Object> kept = new TreeMap<>();
+    kept.put("status", filter.status());
+    kept.put("type", filter.type());
+    kept.put("station", filter.station());
+    kept.put("round", round);
+    kept.put("project", project);
+    kept.put("size", paging.size() == Paging.DEFAULT_SIZE ? null : paging.size());
+    kept.forEach((k, v) -> {
+      if (v != null) {
+        query.append('&').append(k).append('=').append(URLEncoder.encode(v.toString(), StandardCharsets.UTF_8));
+      }
+    });
+    model.addAttribute("query", query.toString());
     model.addAttribute("filter", filter);
     model.addAttribute("statuses", Inspection.Status.values());
     model.addAttribute("types", Inspection.TYPES);

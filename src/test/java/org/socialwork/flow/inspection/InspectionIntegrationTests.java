@@ -438,7 +438,7 @@ class InspectionIntegrationTests {
             .param("plannedOn", LocalDate.now().toString()))
         .andExpect(status().is3xxRedirection());
     Long round = jdbc.queryForObject("SELECT MAX(id) FROM demonstration_round", Long.class);
-    JsonNode entries = IntakeFlow.json(flow.api.get("leader", "/api/inspections?round=" + round));
+    JsonNode entries = IntakeFlow.json(flow.api.get("leader", "/api/inspections?round=" + round)).get("items");
     assertThat(entries.size()).isEqualTo(2);
     String syj1 = null;
     String syj2 = null;

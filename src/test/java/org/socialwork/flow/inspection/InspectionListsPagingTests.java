@@ -13,9 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The rectification list is paged (page, size, total) in one order, filtered by station, on the page and in the API. */
+/** The inspection and rectification lists are paged (page, size, total) in one order, filtered by station, on the page and in the API. */
 @ApplicationTest
-class RectificationListPagingTests {
+class InspectionListsPagingTests {
 
   @LocalServerPort
   int port;
@@ -24,7 +24,7 @@ class RectificationListPagingTests {
   JdbcTemplate jdbc;
 
   @Test
-  void rectificationsComeInPagesWithTheirTotalAndWithoutRepeats() {
+  void inspectionsAndRectificationsComeInPagesWithTheirTotalAndWithoutRepeats() {
     IntakeFlow api = new IntakeFlow(port);
     // a station of this run with three rectifications (one inspection each), so the totals are this run's own
     String run = Long.toString(System.nanoTime(), 36);
@@ -51,6 +51,18 @@ class RectificationListPagingTests {
       assertThat(shown).containsExactly("RX-" + run + "-0", "RX-" + run + "-1", "RX-" + run + "-2");
       assertThat(IntakeFlow.json(api.get("sjl-worker", "/api/rectifications?station=" + station)).get("total")
           .asLong()).isZero();
+      JsonNode newest = IntakeFlow.json(api.get("leader", "/api/inspections?size=2&station=" + station));
+      JsonNode oldest = IntakeFlow.json(api.get("leader", "/api/inspections?size=2&page=1&station=" + station));
+      assertThat(newest.get("total").asLong()).isEqualTo(3);
+      List<String> inspections = new ArrayList<>();
+      newest.get("items").forEach(i -> inspections.add(i.get("inspectionNo").asText()));
+      oldest.get("items").forEach(i -> inspections.add(i.get("inspectionNo").asText()));
+      assertThat(inspections).containsExactly("RX-" + run + "-2", "RX-" + run + "-1", "RX-" + run + "-0");
+      String list = api.signedIn("leader").get().uri("/inspections?size=2&station=" + station).retrieve()
+          .body(String.class);
+      assertThat(list).contains("共 3 条").contains("<label class=\"filter\" for=\"filter-station\">")
+          .contains("整改站" + run).containsPattern("href=\"/inspections\\?page=1&amp;size=2&amp;station=" + station
+              + "\" rel=\"next\"");
       ResponseEntity<String> bad = api.get("leader", "/api/rectifications?size=500");
       assertThat(bad.getStatusCode().value()).isEqualTo(400);
       assertThat(IntakeFlow.json(bad).get("errors").has("size")).isTrue();
