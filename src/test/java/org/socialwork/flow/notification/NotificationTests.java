@@ -155,7 +155,10 @@ class NotificationTests {
 
     reminders.overdue();
     reminders.overdue();
-    assertThat(api.about(s.worker(), "overdue", assessment)).hasSize(1);
+    List<JsonNode> overdue = api.about(s.worker(), "overdue", assessment);
+    assertThat(overdue).hasSize(1);
+    assertThat(overdue.get(0).get("subject").asText()).as("the label the projection gave").contains("王秀英")
+        .contains(caseNo);
     assertThat(api.about(s.supervisor(), "overdue", assessment)).isEmpty();
   }
 
