@@ -53,6 +53,9 @@ class NotificationTests {
   @Autowired
   TaskService tasks;
 
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate transactions;
+
   @LocalServerPort
   int port;
 
@@ -138,6 +141,25 @@ class NotificationTests {
     assertThat(mails[0].getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(address);
     assertThat(mails[0].getSubject()).isEqualTo("【社工站】已退回：筛查接案请求");
     assertThat(mails[0].getContent().toString()).contains("/tasks/" + again).contains(caseNo);
+  }
+
+  @Test
+  void aTaskChangeThatRollsBackTellsNobodyAndOneThatCommitsDoes() {
+    NotifyApi.Station s = api.newStation();
+    String caseNo = api.intakeAwaitingApproval(s);
+    String approval = api.taskOf(s.supervisor(), caseNo, "Task_ApproveOpening");
+    assertThat(api.notifications(s.worker())).isEmpty();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+      tasks.complete(approval, Map.of("approved", false));
+      throw new IllegalStateException("the rest of the use case failed");
+    })).hasMessageContaining("failed");
+    assertThat(api.taskOf(s.supervisor(), caseNo, "Task_ApproveOpening")).isEqualTo(approval);
+    assertThat(api.notifications(s.worker())).as("the return rolled back: nothing told").isEmpty();
+
+    transactions.executeWithoutResult(status -> tasks.complete(approval, Map.of("approved", false)));
+    String again = api.taskOf(s.worker(), caseNo, "Task_ScreenIntake");
+    assertThat(api.about(s.worker(), "returned", again)).as("committed: told").hasSize(1);
   }
 
   @Test
