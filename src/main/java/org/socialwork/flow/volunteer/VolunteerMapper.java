@@ -17,7 +17,7 @@ interface VolunteerMapper {
   }
 
   /** A row of the volunteer list (no ID number at all). */
-  record VolunteerRow(String volunteerNo, String fullName, String sex, String stationCode, String stationName,
+  public record VolunteerRow(String volunteerNo, String fullName, String sex, String stationCode, String stationName,
                       String skills, BigDecimal hours, BigDecimal points) {
   }
 
