@@ -491,6 +491,33 @@ class VolunteerIntegrationTests {
   }
 
   @Test
+  void theOrganiserConfirmsOneCommonNumberOfHoursFromTheInboxForEveryoneWhoCheckedIn() {
+    String no = published("xbhbl", "收件箱确认" + run(), 5);
+    String present = register("xbhbl-worker", aVolunteer("xbhbl", "到场" + run()));
+    String absent = register("xbhbl-worker", aVolunteer("xbhbl", "缺席" + run()));
+    signUp("xbhbl-worker", no, present);
+    signUp("xbhbl-worker", no, absent);
+    assertThat(api.post("xbhbl-worker", "/api/activities/" + no + "/check-in", Map.of("volunteerNo", present))
+        .getStatusCode().value()).isEqualTo(200);
+    JsonNode mine = IntakeFlow.json(api.get("xbhbl-worker", "/api/tasks?tab=mine&size=200&businessKey=" + no));
+    assertThat(mine.get("total").asInt()).isEqualTo(1);
+    assertThat(mine.get("items").get(0).get("due").asText()).startsWith(LocalDate.now().plusDays(2) + "T12:00");
+
+    String task = api.taskOf("xbhbl-worker", no, "Task_ConfirmHours");
+    ResponseEntity<String> tooMany = api.post("xbhbl-worker", "/api/tasks/" + task + "/complete", Map.of("hours", 30));
+    assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+    assertThat(IntakeFlow.json(tooMany).get("errors").has("hours")).isTrue();
+    api.complete("xbhbl-worker", task, Map.of("hours", 2, "rating", 4));
+    Map<String, BigDecimal> hours = new HashMap<>();
+    jdbc.query("SELECT v.volunteer_no, s.hours FROM volunteer_signup s JOIN volunteer v ON v.id = s.volunteer_id "
+        + "JOIN volunteer_activity x ON x.id = s.activity_id WHERE x.activity_no = ?",
+        rs -> { hours.put(rs.getString(1), rs.getBigDecimal(2)); }, no);
+    assertThat(hours.get(present)).isEqualByComparingTo("2");
+    assertThat(hours.get(absent)).as("never checked in").isEqualByComparingTo("0");
+    assertThat(status(no)).isEqualTo("POSTING");
+  }
+
+  @Test
   void starLevelsFollowTheTotalHoursAtTheThresholds() {
     String no = register("xbhbl-worker", aVolunteer("xbhbl", "星级" + run()));
     Long id = jdbc.queryForObject("SELECT id FROM volunteer WHERE volunteer_no = ?", Long.class, no);
