@@ -114,12 +114,12 @@ class VolunteerController {
   }
 
   @GetMapping("/volunteer/volunteers")
-  String volunteers(@RequestParam(required = false) String q, @AuthenticationPrincipal StaffMember member,
-                    Model model) {
+  String volunteers(@RequestParam(required = false) String q, @RequestParam(required = false) String station,
+                    @AuthenticationPrincipal StaffMember member, Model model) {
     if (!VolunteerAccess.isStaff(member)) {
       return "redirect:/volunteer/me";
     }
-    model.addAttribute("rows", records.volunteers(member, null, q == null || q.isBlank() ? null : q.trim()));
+    model.addAttribute("rows", records.volunteers(member, station == null || station.isBlank() ? null : station, q == null || q.isBlank() ? null : q.trim()));
     model.addAttribute("q", q);
     return "volunteer/volunteers";
   }

@@ -89,6 +89,11 @@ class VolunteerPageTests {
         .andExpect(status().isForbidden());
     mvc.perform(get("/volunteer/activities")).andExpect(status().is3xxRedirection());
 
+    assertThat(Staff.page(mvc, staff, "/dashboard", "leader")).contains("volunteer-figures").contains("注册志愿者");
+    assertThat(Staff.page(mvc, staff, "/volunteer/volunteers?station=xbhbl", "leader")).contains(volunteerNo);
+    assertThat(api().get("leader", "/api/dashboard").getBody()).contains("volunteersByStation")
+        .contains("volunteerYear");
+
     String id = (String) v.get("idNumber");
     assertThat(Staff.page(mvc, staff, "/volunteer/volunteers/" + volunteerNo, "xbhbl-supervisor")).contains(id);
     assertThat(Staff.page(mvc, staff, "/volunteer/volunteers/" + volunteerNo, "xbhbl-worker")).doesNotContain(id)
