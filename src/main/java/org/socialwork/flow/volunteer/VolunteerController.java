@@ -1,6 +1,8 @@
 package org.socialwork.flow.volunteer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.form.FormRenderer;
@@ -30,15 +32,17 @@ class VolunteerController {
   private final VolunteerAccess access;
   private final SignUps signUps;
   private final Attendance attendance;
+  private final HoursConfirmation hours;
   private final FormRenderer renderer;
   private final MessageSource messages;
 
   VolunteerController(VolunteerRecords records, VolunteerAccess access, SignUps signUps, Attendance attendance,
-                      FormRenderer renderer, MessageSource messages) {
+                      HoursConfirmation hours, FormRenderer renderer, MessageSource messages) {
     this.records = records;
     this.access = access;
     this.signUps = signUps;
     this.attendance = attendance;
+    this.hours = hours;
     this.renderer = renderer;
     this.messages = messages;
   }
@@ -103,6 +107,30 @@ class VolunteerController {
     return step(no, redirect, locale, () -> {
       attendance.checkOut(no, fields(form, member), member);
       redirect.addFlashAttribute("notice", "volunteer.done.checkedOut");
+    });
+  }
+
+  /** The organiser's roster form: {@code hours.<volunteerNo>} and {@code rating.<volunteerNo>} for each person. */
+  @PostMapping("/volunteer/activities/{no}/hours")
+  String confirmHours(@PathVariable String no, @RequestParam Map<String, String> form,
+                      @AuthenticationPrincipal StaffMember member, RedirectAttributes redirect, Locale locale) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    form.forEach((key, value) -> {
+      if (key.startsWith("hours.") && value != null && !value.isBlank()) {
+        String volunteerNo = key.substring("hours.".length());
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("volunteerNo", volunteerNo);
+        entry.put("hours", value.trim());
+        String rating = form.get("rating." + volunteerNo);
+        if (rating != null && !rating.isBlank()) {
+          entry.put("rating", rating.trim());
+        }
+        entries.add(entry);
+      }
+    });
+    return step(no, redirect, locale, () -> {
+      hours.confirm(no, Fields.of(Map.of("entries", entries)), member);
+      redirect.addFlashAttribute("notice", "volunteer.done.hours");
     });
   }
 

@@ -132,6 +132,16 @@ class VolunteerPageTests {
     assertThat(Staff.page(mvc, staff, "/volunteer/me", username)).contains(me.get("volunteerNo").asText())
         .contains(title).contains("未达星级");
     String other = registered(VolunteerIntegrationTests.aVolunteer("xbhbl", "别人" + run())).get("volunteerNo").asText();
+
+    // the organiser confirms the roster's hours on the activity page: capped by the 3-hour activity
+    String myNo = me.get("volunteerNo").asText();
+    assertThat(Staff.page(mvc, staff, "/volunteer/activities/" + no, "xbhbl-worker")).contains("hours-form")
+        .contains("hours." + myNo);
+    mvc.perform(post("/volunteer/activities/" + no + "/hours").param("hours." + myNo, "5").param("rating." + myNo, "5")
+        .with(csrf()).with(Staff.as(staff, "xbhbl-worker"))).andExpect(status().is3xxRedirection());
+    assertThat(Staff.page(mvc, staff, "/volunteer/activities/" + no, "xbhbl-worker")).contains("公示中")
+        .doesNotContain("hours-form");
+    assertThat(api().get("xbhbl-worker", "/api/activities/" + no).getBody()).contains("\"hours\":3");
     mvc.perform(get("/volunteer/volunteers/" + other).with(Staff.as(staff, username)))
         .andExpect(status().isNotFound());
   }
