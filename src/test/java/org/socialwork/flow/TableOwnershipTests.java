@@ -43,7 +43,7 @@ class TableOwnershipTests {
       "care", "care_tier care_category care_target care_tier_change care_visit",
       "venture", "venture_organization venture_organization_station venture_organization_member venture_round "
           + "venture_round_criterion venture_round_reviewer venture_application venture_budget_line venture_review "
-          + "venture_review_score venture_objection venture_ledger",
+          + "venture_review_score venture_objection venture_ledger venture_report",
       "system", "number_sequence spring_session spring_session_attributes");
 
   /** Mapper XML (module/file) → the other modules' tables it still names. */

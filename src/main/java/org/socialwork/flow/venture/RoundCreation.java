@@ -82,12 +82,17 @@ class RoundCreation {
     if (opens != null && closes != null && closes.isBefore(opens)) {
       in.reject("closesOn", "venture.closesBeforeOpens");
     }
+    var midTermDue = in.date("midTermDue", false);
+    var finalDue = in.date("finalDue", false);
+    if (midTermDue != null && finalDue != null && !finalDue.isAfter(midTermDue)) {
+      in.reject("finalDue", "venture.finalBeforeMidTerm");
+    }
     in.throwIfAny();
 
     VentureMapper.Key key = new VentureMapper.Key();
     venture.insertRound(new VentureRound(null, title, String.join("|", tracks), total, BigDecimal.ZERO, min, max,
         String.join(",", split.stream().map(String::valueOf).toList()), officer, opens, closes, reviewBy, signingBy,
-        VentureRound.OPEN, member.username(), LocalDateTime.now(clock)), key);
+        VentureRound.OPEN, member.username(), LocalDateTime.now(clock), midTermDue, finalDue), key);
     for (int i = 0; i < criteria.size(); i++) {
       venture.insertCriterion(key.id, criteria.get(i), i);
     }
