@@ -63,6 +63,11 @@ class DemoVenture implements ApplicationRunner {
     if (!demoData || !venture.findRounds().isEmpty()) {
       return;
     }
+    load();
+  }
+
+  /** The organisations and the two rounds, in the caller's transaction. */
+  void load() {
     List<Station> active = stations.active();
     if (active.isEmpty()) {
       return;

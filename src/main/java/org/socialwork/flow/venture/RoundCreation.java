@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socialwork.flow.form.TextCharacters;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
@@ -119,7 +120,7 @@ class RoundCreation {
       String name = c.get("name") == null ? null : c.get("name").toString().trim();
       Integer weight = integer(c.get("weight"));
       if (code == null || !code.matches("[a-z][a-z0-9_-]{0,31}") || name == null || name.isEmpty()
-          || name.length() > 100 || weight == null || weight <= 0 || !codes.add(code)) {
+          || name.length() > 100 || !TextCharacters.acceptable(name) || weight == null || weight <= 0 || !codes.add(code)) {
         in.reject("criteria", "venture.criterion");
         return out;
       }

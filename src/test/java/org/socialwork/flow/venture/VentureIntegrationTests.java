@@ -332,6 +332,20 @@ class VentureIntegrationTests {
     ResponseEntity<String> unknown = api.post("leader", "/api/venture/rounds", nobody);
     assertField(unknown, "officer");
     assertThat(json(unknown).get("errors").has("reviewers")).isTrue();
+    Map<String, Object> control = VentureApi.aRound("leader", reviewers, List.of(), 100000);
+    control.put("title", "创投\u202e轮次\u0007");
+    assertField(api.post("leader", "/api/venture/rounds", control), "title");
+    Map<String, Object> wrongType = VentureApi.aRound("leader", reviewers, List.of(), 100000);
+    wrongType.put("totalBudget", Map.of("a", 1));
+    wrongType.put("tracks", Map.of("a", 1));
+    wrongType.put("criteria", "need=100");
+    ResponseEntity<String> typed = api.post("leader", "/api/venture/rounds", wrongType);
+    assertField(typed, "totalBudget");
+    assertThat(json(typed).get("errors").has("tracks")).isTrue();
+    assertThat(json(typed).get("errors").has("criteria")).isTrue();
+    assertThat(api.get("leader", "/api/venture/rounds/abc").getStatusCode().value()).isEqualTo(400);
+    assertThat(api.call("leader", org.springframework.http.HttpMethod.POST, "/api/organizations", "{\"name\":")
+        .getStatusCode().value()).isEqualTo(400);
     assertThat(count("venture_round")).isEqualTo(rounds);
 
     long round = aRound(100000);

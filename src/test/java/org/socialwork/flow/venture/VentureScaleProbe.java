@@ -59,7 +59,7 @@ class VentureScaleProbe {
     jdbc.update("INSERT INTO venture_ledger (application_id, kind, tranche, amount, on_date, recorded_by, recorded_at)"
         + " SELECT id, 'PAID', 1, 5000, ?, 'leader', ? FROM venture_application WHERE round_id = ?"
         + " AND status IN ('IMPLEMENTING', 'CLOSED')", LocalDate.now(), LocalDateTime.now(), round);
-    for (String path : List.of("/api/venture/rounds/" + round, "/api/dashboard", "/venture/rounds/" + round)) {
+    for (String path : List.of("/api/venture/rounds/" + round, "/api/dashboard")) {
       long best = Long.MAX_VALUE;
       for (int i = 0; i < 5; i++) {
         long t0 = System.nanoTime();
