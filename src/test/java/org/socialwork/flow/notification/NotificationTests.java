@@ -190,6 +190,25 @@ class NotificationTests {
   }
 
   @Test
+  void anUnclaimedTaskEscalatedToTheSupervisorsIsToldAsAnEscalationNotAlsoAsAnOffer() {
+    NotifyApi.Station s = api.newStation();
+    String caseNo = api.intakeAwaitingApproval(s);
+    api.complete(s.supervisor(), api.taskOf(s.supervisor(), caseNo, "Task_ApproveOpening"),
+        Map.of("decision", "approve", "responsibleWorker", s.worker()));
+    String assessment = api.taskOf(s.worker(), caseNo, "Task_RecordAssessment");
+    // the worker gives it back to the station's workers: unassigned, offered to the worker group only
+    expect(204, api.as(s.worker(), HttpMethod.POST, "/api/tasks/" + assessment + "/unclaim", null));
+    assertThat(api.about(s.supervisor(), "offered", assessment)).isEmpty();
+
+    tasks.setDueDate(assessment, new Date(System.currentTimeMillis() - 3 * 86_400_000L));
+    escalation.escalate();
+    assertThat(api.about(s.supervisor(), "escalated", assessment)).hasSize(1);
+    assertThat(api.about(s.supervisor(), "offered", assessment))
+        .as("the supervisors became candidates by the escalation: told once, as an escalation").isEmpty();
+    assertThat(api.about(s.supervisor2(), "offered", assessment)).isEmpty();
+  }
+
+  @Test
   void theDailyDigestTellsEachPersonTheirTasksDueTodayOnce() throws Exception {
     NotifyApi.Station s = api.newStation();
     String address = s.worker() + "@example.org";
