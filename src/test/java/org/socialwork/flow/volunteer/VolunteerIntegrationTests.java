@@ -3,8 +3,11 @@ package org.socialwork.flow.volunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -390,7 +393,7 @@ class VolunteerIntegrationTests {
     assertThat(none.getStatusCode().value()).isEqualTo(400);
 
     jdbc.update("UPDATE volunteer_activity SET code_expires_at = ? WHERE activity_no = ?",
-        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)), no);
+        Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)), no);
     ResponseEntity<String> expired = post(client, "/api/activities/" + no + "/check-in",
         Map.of("volunteerNo", me[0], "code", current));
     assertThat(expired.getStatusCode().value()).as(expired.getBody()).isEqualTo(409);
@@ -453,7 +456,7 @@ class VolunteerIntegrationTests {
     String pi = jdbc.queryForObject("SELECT process_instance_id FROM volunteer_activity WHERE activity_no = ?",
         String.class, no);
     Job posting = management.createJobQuery().processInstanceId(pi).singleResult();
-    assertThat(posting.getDuedate()).isAfter(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(2)));
+    assertThat(posting.getDuedate()).isAfter(Timestamp.valueOf(LocalDateTime.now().plusDays(2)));
     management.executeJob(posting.getId());
 
     assertThat(status(no)).isEqualTo("CLOSED");
@@ -534,7 +537,7 @@ class VolunteerIntegrationTests {
   private void addHours(Long volunteerId, String hours) {
     jdbc.update("INSERT INTO volunteer_hours_entry (volunteer_id, hours, source, recorded_by, recorded_at) "
         + "VALUES (?, ?, 'CORRECTION', 'test', ?)", volunteerId, new BigDecimal(hours),
-        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().withNano(0)));
+        Timestamp.valueOf(LocalDateTime.now().withNano(0)));
   }
 
   @Test
@@ -621,7 +624,7 @@ class VolunteerIntegrationTests {
         return s;
       }
     }
-    return new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    return new ObjectMapper().createObjectNode();
   }
 
   private static long count(JsonNode station, String field) {

@@ -3,8 +3,10 @@ package org.socialwork.flow.volunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
@@ -88,7 +90,7 @@ class VolunteerKuiwenBenchmark {
 
     // 4,189 activities of 2 hours spread over the year so far; 28,848 h = 14,424 people × 2 h: 3 or 4 people each
     LocalDateTime first = Year.now().atDay(1).atTime(9, 0);
-    long span = java.time.Duration.between(first, now.minusDays(1)).toMinutes();
+    long span = Duration.between(first, now.minusDays(1)).toMinutes();
     List<Object[]> activities = new ArrayList<>();
     for (int a = 0; a < ACTIVITIES; a++) {
       LocalDateTime starts = first.plusMinutes(span * a / ACTIVITIES).withHour(9).withMinute(0);
@@ -170,7 +172,7 @@ class VolunteerKuiwenBenchmark {
         return s;
       }
     }
-    return new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    return new ObjectMapper().createObjectNode();
   }
 
   private static long count(JsonNode s, String field) {
