@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,5 +145,20 @@ class VolunteerPageTests {
     assertThat(api().get("xbhbl-worker", "/api/activities/" + no).getBody()).contains("\"hours\":3");
     mvc.perform(get("/volunteer/volunteers/" + other).with(Staff.as(staff, username)))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aVolunteerLandsOnTheirOwnPageAndTheMenuShowsNoStaffPages() throws Exception {
+    Map<String, Object> v = VolunteerIntegrationTests.aVolunteer("xbhbl", "首页" + run());
+    v.put("password", VolunteerIntegrationTests.VOLUNTEER_PASSWORD);
+    String username = registered(v).get("username").asText();
+
+    mvc.perform(get("/").with(Staff.as(staff, username))).andExpect(redirectedUrl("/volunteer/me"));
+    assertThat(Staff.page(mvc, staff, "/volunteer/me", username)).contains("id=\"nav-volunteer\"")
+        .doesNotContain("id=\"nav-cases\"").doesNotContain("id=\"nav-care\"").doesNotContain("id=\"nav-tasks\"")
+        .doesNotContain("id=\"nav-dashboard\"").doesNotContain("id=\"nav-venture\"");
+    mvc.perform(get("/").with(Staff.as(staff, "xbhbl-worker"))).andExpect(redirectedUrl("/tasks"));
+    assertThat(Staff.page(mvc, staff, "/volunteer/me", "xbhbl-worker")).contains("id=\"nav-cases\"")
+        .contains("id=\"nav-tasks\"").contains("id=\"nav-volunteer\"");
   }
 }
