@@ -79,11 +79,12 @@ class CaseController {
   String listCases(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String q,
                    @RequestParam(required = false) String stage, @RequestParam(required = false) String risk,
                    @RequestParam(required = false) String worker, @RequestParam(required = false) Boolean overdue,
+                   @RequestParam(required = false) String station,
                    @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                    Model model) {
     CaseFilter filter;
     try {
-      filter = CaseFilter.of(q, stage, risk, worker, overdue);
+      filter = CaseFilter.of(q, stage, risk, worker, overdue, station);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("stage", e.getMessage());
     }
@@ -93,12 +94,15 @@ class CaseController {
     model.addAttribute("stage", stage == null ? "" : stage);
     model.addAttribute("risk", risk == null ? "" : risk);
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+    model.addAttribute("station", filter.station() == null ? "" : filter.station());
+    model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
     model.addAttribute("stages", CaseStatus.values());
     model.addAttribute("supervisor", member.has(org.socialwork.flow.organization.Role.SUPERVISOR));
     // the filter as it was, for the pager's links (page and size apart)
     model.addAttribute("query", query(Map.of("q", q == null ? "" : q, "stage", stage == null ? "" : stage,
         "risk", risk == null ? "" : risk, "worker", worker == null ? "" : worker,
         "overdue", Boolean.TRUE.equals(overdue) ? "true" : "",
+        "station", filter.station() == null ? "" : filter.station(),
         "size", paging.size() == Paging.DEFAULT_SIZE ? "" : String.valueOf(paging.size()))));
     return "cases";
   }

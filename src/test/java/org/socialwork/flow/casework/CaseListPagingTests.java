@@ -44,6 +44,13 @@ class CaseListPagingTests {
     assertThat(first.get("items").get(0).get("idNumber").asText()).contains("*");
     assertThat(IntakeFlow.json(api.get("sjl-worker", "/api/cases?q=" + prefix)).get("total").asLong()).isZero();
     assertThat(IntakeFlow.json(api.get("leader", "/api/cases?q=" + prefix)).get("total").asLong()).isEqualTo(3);
+    // the station filter (what the dashboard's cells link to)
+    assertThat(IntakeFlow.json(api.get("leader", "/api/cases?station=xbhbl&q=" + prefix)).get("total").asLong())
+        .isEqualTo(3);
+    assertThat(IntakeFlow.json(api.get("leader", "/api/cases?station=sjl&q=" + prefix)).get("total").asLong())
+        .isZero();
+    assertThat(api.signedIn("leader").get().uri("/cases?station=xbhbl&q=" + prefix).retrieve().body(String.class))
+        .contains("<label class=\"filter\" for=\"filter-station\">").contains("共 3 条");
   }
 
   @Test
