@@ -39,7 +39,7 @@ class DataScopeSqlTests {
   int port;
 
   private List<CaseSummary> cases(DataScope scope) {
-    return cases.findCases(scope, new CaseFilter(null, null, null, null, false), LocalDateTime.now(), 1000);
+    return cases.findCases(scope, new CaseFilter(null, null, null, null, false), LocalDateTime.now(), 1000, 0);
   }
 
   @Test

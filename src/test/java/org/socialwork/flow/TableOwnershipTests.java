@@ -46,7 +46,7 @@ class TableOwnershipTests {
           + "volunteer_activity volunteer_signup volunteer_hours_entry volunteer_points_entry",
       "venture", "venture_organization venture_organization_station venture_organization_member venture_round "
           + "venture_round_criterion venture_round_reviewer venture_application venture_budget_line venture_review "
-          + "venture_review_score venture_objection venture_ledger",
+          + "venture_review_score venture_objection venture_ledger venture_report",
       "system", "number_sequence spring_session spring_session_attributes");
 
   /** Mapper XML (module/file) → the other modules' tables it still names. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,12 +70,15 @@ class CareApiController {
   }
 
   @GetMapping("/api/care/targets")
-  @Operation(summary = "The roster in scope with each target's next visit; due=yyyy-MM-dd (due by that day) or overdue")
-  List<CareMapper.TargetRow> targets(@RequestParam(required = false) String station,
-                                     @RequestParam(required = false) String tier,
-                                     @RequestParam(required = false) String due,
-                                     @AuthenticationPrincipal StaffMember member) {
-    return records.roster(member, station, tier, due);
+  @Operation(summary = "The roster in scope with each target's next visit, one page: {items, total, page, size}, next "
+      + "visit due first (then id); due=yyyy-MM-dd (due by that day) or overdue; page from 0, size 1-200 (default 50)")
+  ListPage<CareMapper.TargetRow> targets(@RequestParam(required = false) String station,
+                                         @RequestParam(required = false) String tier,
+                                         @RequestParam(required = false) String due,
+                                         @RequestParam(required = false) String page,
+                                         @RequestParam(required = false) String size,
+                                         @AuthenticationPrincipal StaffMember member) {
+    return records.roster(member, station, tier, due, Paging.of(page, size));
   }
 
   @GetMapping("/api/care/targets/{id}")

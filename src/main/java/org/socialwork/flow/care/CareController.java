@@ -1,6 +1,8 @@
 package org.socialwork.flow.care;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,8 @@ import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.tasklist.WorkItemConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,14 +92,28 @@ class CareController {
 
   @GetMapping("/care/targets")
   String roster(@RequestParam(required = false) String station, @RequestParam(required = false) String tier,
-                @RequestParam(required = false) String due, @AuthenticationPrincipal StaffMember member,
+                @RequestParam(required = false) String due, @RequestParam(required = false) String page,
+                @RequestParam(required = false) String size, @AuthenticationPrincipal StaffMember member,
                 Model model) {
+    Paging paging = Paging.of(page, size);
+    ListPage<CareMapper.TargetRow> roster;
     try {
-      model.addAttribute("rows", records.roster(member, station, tier, due));
+      roster = records.roster(member, station, tier, due, paging);
     } catch (FormValidationException e) {
       model.addAttribute("problem", "care.badFilter");
-      model.addAttribute("rows", records.roster(member, station, null, null));
+      roster = records.roster(member, station, null, null, paging);
     }
+    model.addAttribute("rows", roster.items());
+    model.addAttribute("roster", roster);
+    StringBuilder query = new StringBuilder();
+    for (String[] kept : new String[][] {{"due", due}, {"station", station}, {"tier", tier},
+        {"size", paging.size() == Paging.DEFAULT_SIZE ? null : String.valueOf(paging.size())}}) {
+      if (kept[1] != null && !kept[1].isBlank()) {
+        query.append('&').append(kept[0]).append('=')
+            .append(URLEncoder.encode(kept[1], StandardCharsets.UTF_8));
+      }
+    }
+    model.addAttribute("query", query.toString());
     model.addAttribute("now", java.time.LocalDateTime.now());
     model.addAttribute("station", station);
     model.addAttribute("tier", tier);

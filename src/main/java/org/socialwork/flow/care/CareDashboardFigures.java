@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.socialwork.flow.dashboard.DashboardFigures;
+import org.socialwork.flow.dashboard.DashboardPeriod;
 import org.socialwork.flow.dashboard.StationFigure;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.stereotype.Component;
@@ -32,16 +33,24 @@ class CareDashboardFigures implements DashboardFigures {
   }
 
   private List<CareMapper.StationCoverage> coverage(StaffMember reader) {
-    YearMonth month = YearMonth.now(clock);
+    return coverage(reader, YearMonth.now(clock));
+  }
+
+  /** Visit coverage is a monthly measure: the chosen month's (of a quarter or year, the month chosen in it). */
+  private List<CareMapper.StationCoverage> coverage(StaffMember reader, YearMonth month) {
     return care.coverage(reader.scope(), month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay(),
         LocalDateTime.now(clock));
   }
 
   @Override
   public List<StationFigure> stationFigures(StaffMember reader) {
+    return stationFigures(coverage(reader));
+  }
+
+  private static List<StationFigure> stationFigures(List<CareMapper.StationCoverage> coverage) {
     Map<String, Long> rate = new TreeMap<>();
     Map<String, Long> missed = new TreeMap<>();
-    for (CareMapper.StationCoverage c : coverage(reader)) {
+    for (CareMapper.StationCoverage c : coverage) {
       rate.put(c.stationCode(), (long) c.rate());
       missed.put(c.stationCode(), c.missed());
     }
@@ -54,6 +63,16 @@ class CareDashboardFigures implements DashboardFigures {
   @Override
   public Map<String, Object> figures(StaffMember reader) {
     return Map.of("careCoverage", coverage(reader), "careMonth", YearMonth.now(clock).toString());
+  }
+
+  @Override
+  public List<StationFigure> stationFigures(StaffMember reader, DashboardPeriod period) {
+    return stationFigures(coverage(reader, period.month()));
+  }
+
+  @Override
+  public Map<String, Object> figures(StaffMember reader, DashboardPeriod period) {
+    return Map.of("careCoverage", coverage(reader, period.month()), "careMonth", period.month().toString());
   }
 
   @Override

@@ -38,7 +38,11 @@ public interface CareMapper {
 
   List<TargetRow> findTargets(@Param("scope") DataScope scope, @Param("station") String station,
                               @Param("tier") String tier, @Param("dueBy") LocalDateTime dueBy,
-                              @Param("overdueAt") LocalDateTime overdueAt, @Param("limit") int limit);
+                              @Param("overdueAt") LocalDateTime overdueAt, @Param("limit") int limit,
+                              @Param("offset") int offset);
+
+  long countTargets(@Param("scope") DataScope scope, @Param("station") String station, @Param("tier") String tier,
+                    @Param("dueBy") LocalDateTime dueBy, @Param("overdueAt") LocalDateTime overdueAt);
 
   int updateTargetTier(@Param("id") Long id, @Param("tier") String tier);
 

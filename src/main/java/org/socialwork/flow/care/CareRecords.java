@@ -12,6 +12,8 @@ import org.socialwork.flow.casework.ClientRecords;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.tasklist.WorkItemNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CareRecords {
 
-  static final int ROSTER_LIMIT = 500;
 
   private final CareMapper care;
   private final ClientRecords clients;
@@ -45,7 +46,9 @@ class CareRecords {
   }
 
   /** The roster filter {@code due}: a day (visits due before its end) or {@code overdue}. */
-  public List<CareMapper.TargetRow> roster(StaffMember member, String station, String tier, String due) {
+  /** One page of the roster in the member's scope (next visit due first), with the total the filter finds. */
+  public ListPage<CareMapper.TargetRow> roster(StaffMember member, String station, String tier, String due,
+                                               Paging paging) {
     LocalDateTime dueBy = null;
     LocalDateTime overdueAt = null;
     FormErrors errors = new FormErrors();
@@ -62,8 +65,9 @@ class CareRecords {
       errors.reject("tier", "form.option");
     }
     errors.throwIfAny(java.util.Map.of());
-    return care.findTargets(member.scope(), blankToNull(station), blankToNull(tier), dueBy, overdueAt,
-        ROSTER_LIMIT);
+    return ListPage.of(care.findTargets(member.scope(), blankToNull(station), blankToNull(tier), dueBy, overdueAt,
+        paging.size(), paging.offset()),
+        care.countTargets(member.scope(), blankToNull(station), blankToNull(tier), dueBy, overdueAt), paging);
   }
 
   @Transactional

@@ -52,7 +52,7 @@ class DemoCare implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     if (!demoData || !care.findTargets(new org.socialwork.flow.organization.DataScope(true, List.of()), null, null,
-        null, null, 1).isEmpty()) {
+        null, null, 1, 0).isEmpty()) {
       return;
     }
     LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);

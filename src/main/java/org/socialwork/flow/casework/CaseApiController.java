@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,24 +34,28 @@ class CaseApiController {
   }
 
   @GetMapping
-  @Operation(summary = "Cases in the caller's scope, newest first (200 at most), filtered by q (case number or the "
-      + "start of the client's name), stage (CaseStatus), risk (high/medium/low), worker and overdue=true")
-  ResponseEntity<?> list(@RequestParam(required = false) String q, @RequestParam(required = false) String stage,
-                         @RequestParam(required = false) String risk, @RequestParam(required = false) String worker,
-                         @RequestParam(required = false) Boolean overdue, @AuthenticationPrincipal StaffMember member) {
+  @Operation(summary = "Cases in the caller's scope, one page: {items, total, page, size}, newest first (then by id), "
+      + "filtered by q (case number or the start of the client's name), stage (CaseStatus), risk (high/medium/low), "
+      + "worker, station and overdue=true; page from 0, size 1-200 (default 50); 400 names a bad parameter")
+  ListPage<CaseLine> list(@RequestParam(required = false) String q, @RequestParam(required = false) String stage,
+                          @RequestParam(required = false) String risk, @RequestParam(required = false) String worker,
+                          @RequestParam(required = false) Boolean overdue,
+                          @RequestParam(required = false) String station,
+                          @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                          @AuthenticationPrincipal StaffMember member) {
     CaseFilter filter;
     try {
-      filter = CaseFilter.of(q, stage, risk, worker, overdue);
+      filter = CaseFilter.of(q, stage, risk, worker, overdue, station);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("stage", e.getMessage());
     }
-    return ResponseEntity.ok(caseFiles.list(member, filter).stream().map(c -> new CaseLine(c.caseNo(),
-        c.stationCode(), c.clientName(), c.maskedIdNumber(), c.status().name(), c.riskLevel(), c.responsibleWorker(),
-        c.registeredAt())).toList());
+    return caseFiles.list(member, filter, Paging.of(page, size)).map(c -> new CaseLine(c.caseNo(), c.stationCode(),
+        c.clientName(), c.maskedIdNumber(), c.status().name(), c.riskLevel(), c.responsibleWorker(),
+        c.responsibleWorkerName(), c.registeredAt()));
   }
 
   record CaseLine(String caseNo, String stationCode, String client, String idNumber, String status, String riskLevel,
-                  String responsibleWorker, java.time.LocalDateTime registeredAt) {
+                  String responsibleWorker, String responsibleWorkerName, java.time.LocalDateTime registeredAt) {
   }
 
   @GetMapping("/{caseNo}")

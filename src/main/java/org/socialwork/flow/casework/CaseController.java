@@ -1,10 +1,13 @@
 package org.socialwork.flow.casework;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormRenderer;
@@ -13,6 +16,8 @@ import org.socialwork.flow.form.FormValidator;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Stations;
+import org.socialwork.flow.paging.Paging;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,15 +79,42 @@ class CaseController {
   String listCases(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String q,
                    @RequestParam(required = false) String stage, @RequestParam(required = false) String risk,
                    @RequestParam(required = false) String worker, @RequestParam(required = false) Boolean overdue,
+                   @RequestParam(required = false) String station,
+                   @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                    Model model) {
-    model.addAttribute("cases", caseFiles.list(member, CaseFilter.of(q, stage, risk, worker, overdue)));
+    CaseFilter filter;
+    try {
+      filter = CaseFilter.of(q, stage, risk, worker, overdue, station);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("stage", e.getMessage());
+    }
+    Paging paging = Paging.of(page, size);
+    model.addAttribute("cases", caseFiles.list(member, filter, paging));
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("stage", stage == null ? "" : stage);
     model.addAttribute("risk", risk == null ? "" : risk);
     model.addAttribute("overdue", Boolean.TRUE.equals(overdue));
+    model.addAttribute("station", filter.station() == null ? "" : filter.station());
+    model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
     model.addAttribute("stages", CaseStatus.values());
     model.addAttribute("supervisor", member.has(org.socialwork.flow.organization.Role.SUPERVISOR));
+    // the filter as it was, for the pager's links (page and size apart)
+    model.addAttribute("query", query(Map.of("q", q == null ? "" : q, "stage", stage == null ? "" : stage,
+        "risk", risk == null ? "" : risk, "worker", worker == null ? "" : worker,
+        "overdue", Boolean.TRUE.equals(overdue) ? "true" : "",
+        "station", filter.station() == null ? "" : filter.station(),
+        "size", paging.size() == Paging.DEFAULT_SIZE ? "" : String.valueOf(paging.size()))));
     return "cases";
+  }
+
+  private static String query(Map<String, String> params) {
+    StringBuilder out = new StringBuilder();
+    new TreeMap<>(params).forEach((k, v) -> {
+      if (!v.isEmpty()) {
+        out.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+      }
+    });
+    return out.toString();
   }
 
   @GetMapping("/cases/{caseNo}")

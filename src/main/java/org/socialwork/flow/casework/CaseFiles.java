@@ -21,6 +21,8 @@ import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Station;
 import org.socialwork.flow.organization.Stations;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.tasklist.TaskForms;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +58,11 @@ public class CaseFiles {
   }
 
   @Transactional(readOnly = true)
-  public List<CaseSummary> list(StaffMember member, CaseFilter filter) {
-    return cases.findCases(member.scope(), filter, LocalDateTime.now(clock), 200);
+  /** One page of the cases in the member's scope, newest first, with the total the filter finds. */
+  public ListPage<CaseSummary> list(StaffMember member, CaseFilter filter, Paging paging) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    return ListPage.of(cases.findCases(member.scope(), filter, now, paging.size(), paging.offset()),
+        cases.countCases(member.scope(), filter, now), paging);
   }
 
   /** The whole case file; recorded in the audit log as read by the member through the given channel. */

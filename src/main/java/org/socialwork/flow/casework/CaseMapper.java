@@ -46,14 +46,25 @@ public interface CaseMapper {
   /** The open tasks of the case's processes, oldest first (the case itself was read in the reader's scope). */
   List<CaseTask> findOpenTasks(Long caseId);
 
-  /** Cases in scope, newest first, for the case list. */
+  /** One page of the cases in scope, newest first, for the case list. */
   List<CaseSummary> findCases(@Param("scope") DataScope scope, @Param("filter") CaseFilter filter,
-                              @Param("now") LocalDateTime now, @Param("limit") int limit);
+                              @Param("now") LocalDateTime now, @Param("limit") int limit, @Param("offset") int offset);
+
+  /** How many cases in scope the filter finds (all pages). */
+  long countCases(@Param("scope") DataScope scope, @Param("filter") CaseFilter filter, @Param("now") LocalDateTime now);
 
   // the casework figures of the leading group's dashboard (CaseworkDashboardFigures)
 
   /** Open cases (not closed, referred or never opened) per station in scope. */
   List<StationCount> countOpenCasesByStation(@Param("scope") DataScope scope);
+
+  /** Cases registered in [from, to) per station in scope. */
+  List<StationCount> countCasesRegisteredByStation(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                                                   @Param("to") LocalDateTime to);
+
+  /** Cases closed (status CLOSED, ended in [from, to)) per station in scope. */
+  List<StationCount> countCasesClosedByStation(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                                               @Param("to") LocalDateTime to);
 
   /** Open tasks of case processes past their due time, per station in scope. */
   List<StationCount> countOverdueCaseTasksByStation(@Param("scope") DataScope scope, @Param("now") LocalDateTime now);

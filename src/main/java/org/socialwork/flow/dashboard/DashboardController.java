@@ -1,37 +1,35 @@
 package org.socialwork.flow.dashboard;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
+import java.time.Clock;
+import java.time.YearMonth;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The leading group's dashboard as a page ({@code /dashboard}, formerly {@code /inspections/dashboard}) and as JSON. */
+/**
+ * The leading group's dashboard as a page ({@code /dashboard}, formerly {@code /inspections/dashboard}), for a period
+ * chosen with {@code period=month|quarter|year} and {@code month=yyyy-MM}; the JSON is {@link DashboardApiController}.
+ */
 @Controller
-@Tag(name = "dashboard", description = "The leading group's dashboard: what each module publishes, in the caller's scope")
 class DashboardController {
 
   private final Dashboard dashboard;
+  private final Clock clock;
 
-  DashboardController(Dashboard dashboard) {
+  DashboardController(Dashboard dashboard, Clock clock) {
     this.dashboard = dashboard;
+    this.clock = clock;
   }
 
   @GetMapping({"/dashboard", "/inspections/dashboard"})
-  String showDashboard(@AuthenticationPrincipal StaffMember member, Model model) {
-    model.addAttribute("dashboard", dashboard.page(member));
+  String showDashboard(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String period,
+                       @RequestParam(required = false) String month, Model model) {
+    YearMonth current = YearMonth.now(clock);
+    model.addAttribute("dashboard", dashboard.page(member, DashboardPeriod.of(period, month, current)));
+    model.addAttribute("currentMonth", current.toString());
     return "dashboard/dashboard";
-  }
-
-  @GetMapping("/api/dashboard")
-  @ResponseBody
-  @Operation(summary = "The dashboard's figures in the caller's scope: each module's figures by name, and counts per "
-      + "station code (…ByStation) for the station table")
-  Map<String, Object> figures(@AuthenticationPrincipal StaffMember member) {
-    return dashboard.json(member);
   }
 }

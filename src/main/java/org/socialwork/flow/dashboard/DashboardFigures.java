@@ -32,6 +32,19 @@ public interface DashboardFigures {
   }
 
   /**
+   * The station counts for the chosen period: what the dashboard asks. A module with figures "in the period"
+   * overrides it; states ("open now") ignore the period, so by default it is {@link #stationFigures(StaffMember)}.
+   */
+  default List<StationFigure> stationFigures(StaffMember reader, DashboardPeriod period) {
+    return stationFigures(reader);
+  }
+
+  /** The further figures for the chosen period; by default {@link #figures(StaffMember)}. */
+  default Map<String, Object> figures(StaffMember reader, DashboardPeriod period) {
+    return figures(reader);
+  }
+
+  /**
    * The template (path under {@code templates/}, without suffix) that renders {@link #figures} as a section of the
    * page; it is given them as {@code figures}. Null for no section of its own.
    */

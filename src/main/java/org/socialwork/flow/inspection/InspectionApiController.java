@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,12 +51,17 @@ class InspectionApiController {
   }
 
   @GetMapping("/api/inspections")
-  @Operation(summary = "Inspections in the caller's scope; filters status, type, station, round, project")
-  List<InspectionJson> list(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String status,
-                            @RequestParam(required = false) String type, @RequestParam(required = false) String station,
-                            @RequestParam(required = false) Long round, @RequestParam(required = false) Long project) {
-    return inspections.list(member, new InspectionFilter(status, type, station, round, project)).stream()
-        .map(InspectionJson::of).toList();
+  @Operation(summary = "Inspections in the caller's scope, one page: {items, total, page, size}, newest first (then "
+      + "id); filters status, type, station, round, project; page from 0, size 1-200 (default 50)")
+  ListPage<InspectionJson> list(@AuthenticationPrincipal StaffMember member,
+                                @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String type,
+                                @RequestParam(required = false) String station,
+                                @RequestParam(required = false) Long round, @RequestParam(required = false) Long project,
+                                @RequestParam(required = false) String page,
+                                @RequestParam(required = false) String size) {
+    return inspections.list(member, new InspectionFilter(status, type, station, round, project), Paging.of(page, size))
+        .map(InspectionJson::of);
   }
 
   @GetMapping("/api/inspections/{no}")
@@ -95,14 +102,21 @@ class InspectionApiController {
   }
 
   @GetMapping("/api/rectifications")
-  @Operation(summary = "Rectifications in the caller's scope; open=true for open ones, overdue=true for overdue ones")
-  List<RectificationJson> rectifications(@AuthenticationPrincipal StaffMember member,
-                                         @RequestParam(defaultValue = "false") boolean open,
-                                         @RequestParam(defaultValue = "false") boolean overdue,
-                                         @RequestParam(required = false) String station) {
+  @Operation(summary = "Rectifications in the caller's scope, one page: {items, total, page, size}, earliest deadline "
+      + "first (then id); open=true for open ones, overdue=true for overdue ones, station=code; page from 0, size 1-200 "
+      + "(default 50)")
+  ListPage<RectificationJson> rectifications(@AuthenticationPrincipal StaffMember member,
+                                             @RequestParam(defaultValue = "false") boolean open,
+                                             @RequestParam(defaultValue = "false") boolean overdue,
+                                             @RequestParam(required = false) String station,
+                                             @RequestParam(required = false) String page,
+                                             @RequestParam(required = false) String size) {
     LocalDate today = LocalDate.now(clock);
-    return mapper.findRectifications(member.scope(), open, overdue ? today : null, station, 1000).stream()
-        .map(r -> RectificationJson.of(r, today)).toList();
+    Paging paging = Paging.of(page, size);
+    LocalDate before = overdue ? today : null;
+    String code = station == null || station.isBlank() ? null : station.trim();
+    return ListPage.of(mapper.findRectificationPage(member.scope(), open, before, code, paging.size(), paging.offset()),
+        mapper.countRectifications(member.scope(), open, before, code), paging).map(r -> RectificationJson.of(r, today));
   }
 
   @ExceptionHandler(EvidenceRejectedException.class)

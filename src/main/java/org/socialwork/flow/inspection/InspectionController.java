@@ -2,15 +2,21 @@ package org.socialwork.flow.inspection;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Stations;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,24 +49,43 @@ class InspectionController {
   private final Clock clock;
   private final ExcelExport export;
   private final org.socialwork.flow.tasklist.Inbox tasks;
+  private final Stations stations;
 
   InspectionController(Inspections inspections, InspectionMapper mapper, EvidenceUpload evidence, Clock clock,
-                       ExcelExport export, org.socialwork.flow.tasklist.Inbox tasks) {
+                       ExcelExport export, org.socialwork.flow.tasklist.Inbox tasks, Stations stations) {
     this.inspections = inspections;
     this.mapper = mapper;
     this.evidence = evidence;
     this.clock = clock;
     this.export = export;
     this.tasks = tasks;
+    this.stations = stations;
   }
 
   @GetMapping("/inspections")
   String listInspections(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String status,
                          @RequestParam(required = false) String type, @RequestParam(required = false) String station,
                          @RequestParam(required = false) Long round, @RequestParam(required = false) Long project,
+                         @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                          Model model) {
     InspectionFilter filter = new InspectionFilter(blank(status), blank(type), blank(station), round, project);
-    model.addAttribute("inspections", inspections.list(member, filter));
+    Paging paging = Paging.of(page, size);
+    model.addAttribute("inspections", inspections.list(member, filter, paging));
+    model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
+    StringBuilder query = new StringBuilder();
+    Map<String, Object> kept = new TreeMap<>();
+    kept.put("status", filter.status());
+    kept.put("type", filter.type());
+    kept.put("station", filter.station());
+    kept.put("round", round);
+    kept.put("project", project);
+    kept.put("size", paging.size() == Paging.DEFAULT_SIZE ? null : paging.size());
+    kept.forEach((k, v) -> {
+      if (v != null) {
+        query.append('&').append(k).append('=').append(URLEncoder.encode(v.toString(), StandardCharsets.UTF_8));
+      }
+    });
+    model.addAttribute("query", query.toString());
     model.addAttribute("filter", filter);
     model.addAttribute("statuses", Inspection.Status.values());
     model.addAttribute("types", Inspection.TYPES);
@@ -123,14 +148,40 @@ class InspectionController {
   String listRectifications(@AuthenticationPrincipal StaffMember member,
                             @RequestParam(defaultValue = "false") boolean open,
                             @RequestParam(defaultValue = "false") boolean overdue,
-                            @RequestParam(required = false) String station, Model model) {
+                            @RequestParam(required = false) String station,
+                            @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                            Model model) {
     LocalDate today = LocalDate.now(clock);
-    model.addAttribute("rectifications",
-        mapper.findRectifications(member.scope(), open, overdue ? today : null, blank(station), 1000));
+    Paging paging = Paging.of(page, size);
+    model.addAttribute("rectifications", rectificationPage(member, open, overdue ? today : null, blank(station),
+        paging));
     model.addAttribute("today", today);
     model.addAttribute("open", open);
     model.addAttribute("overdue", overdue);
+    model.addAttribute("station", blank(station) == null ? "" : station.trim());
+    model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
+    StringBuilder query = new StringBuilder();
+    if (open) {
+      query.append("&open=true");
+    }
+    if (overdue) {
+      query.append("&overdue=true");
+    }
+    if (blank(station) != null) {
+      query.append("&station=").append(URLEncoder.encode(station.trim(), StandardCharsets.UTF_8));
+    }
+    if (paging.size() != Paging.DEFAULT_SIZE) {
+      query.append("&size=").append(paging.size());
+    }
+    model.addAttribute("query", query.toString());
     return "inspection/rectifications";
+  }
+
+  /** One page of the rectifications in the member's scope, earliest deadline first, with the total. */
+  ListPage<Rectification> rectificationPage(StaffMember member, boolean open, LocalDate overdueBefore, String station,
+                                            Paging paging) {
+    return ListPage.of(mapper.findRectificationPage(member.scope(), open, overdueBefore, station, paging.size(),
+        paging.offset()), mapper.countRectifications(member.scope(), open, overdueBefore, station), paging);
   }
 
   @GetMapping("/inspections/export.xlsx")

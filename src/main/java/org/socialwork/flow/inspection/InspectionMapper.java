@@ -55,6 +55,12 @@ public interface InspectionMapper {
   List<Inspection> findInspections(@Param("scope") DataScope scope, @Param("filter") InspectionFilter filter,
                                    @Param("limit") int limit);
 
+  /** One page of the inspection list (newest first). */
+  List<Inspection> findInspectionPage(@Param("scope") DataScope scope, @Param("filter") InspectionFilter filter,
+                                      @Param("limit") int limit, @Param("offset") int offset);
+
+  long countInspections(@Param("scope") DataScope scope, @Param("filter") InspectionFilter filter);
+
   // scores
   void deleteScore(@Param("inspectionId") Long inspectionId, @Param("itemId") Long itemId,
                    @Param("inspector") String inspector);
@@ -78,6 +84,15 @@ public interface InspectionMapper {
   List<Rectification> findRectifications(@Param("scope") DataScope scope, @Param("openOnly") boolean openOnly,
                                          @Param("overdueBefore") LocalDate overdueBefore,
                                          @Param("station") String station, @Param("limit") int limit);
+
+  /** One page of the rectification list (earliest deadline first). */
+  List<Rectification> findRectificationPage(@Param("scope") DataScope scope, @Param("openOnly") boolean openOnly,
+                                            @Param("overdueBefore") LocalDate overdueBefore,
+                                            @Param("station") String station, @Param("limit") int limit,
+                                            @Param("offset") int offset);
+
+  long countRectifications(@Param("scope") DataScope scope, @Param("openOnly") boolean openOnly,
+                           @Param("overdueBefore") LocalDate overdueBefore, @Param("station") String station);
 
   List<StationRectificationCount> countOpenRectificationsByStation(@Param("scope") DataScope scope,
                                                                   @Param("today") LocalDate today);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +27,10 @@ public class Inspections {
   }
 
   @Transactional(readOnly = true)
-  public List<Inspection> list(StaffMember member, InspectionFilter filter) {
-    return inspections.findInspections(member.scope(), filter, 500);
+  /** One page of the inspections in the member's scope, newest first, with the total the filter finds. */
+  public ListPage<Inspection> list(StaffMember member, InspectionFilter filter, Paging paging) {
+    return ListPage.of(inspections.findInspectionPage(member.scope(), filter, paging.size(), paging.offset()),
+        inspections.countInspections(member.scope(), filter), paging);
   }
 
   @Transactional(readOnly = true)

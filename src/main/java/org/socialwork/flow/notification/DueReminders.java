@@ -39,9 +39,11 @@ class DueReminders {
   private final NotificationCentre centre;
   private final Clock clock;
   private final Duration window;
+  private final NotificationMapper mapper;
 
   DueReminders(TaskService tasks, RuntimeService runtime, NotificationCentre centre, Clock clock,
-               @Value("${socialwork.notification.overdue-window:P7D}") Duration window) {
+               @Value("${socialwork.notification.overdue-window:P7D}") Duration window, NotificationMapper mapper) {
+    this.mapper = mapper;
     this.tasks = tasks;
     this.runtime = runtime;
     this.centre = centre;
@@ -75,8 +77,14 @@ class DueReminders {
           .dueBefore(date(now)).orderByDueDate().asc().orderByTaskId().asc().listPage(first, PAGE);
       Map<String, String> keys = businessKeys(page);
       for (Task t : page) {
-        if (centre.notify(t.getAssignee(), NotificationKind.OVERDUE, "overdue:" + t.getId(), t.getId(), t.getName(),
-            keys.get(t.getProcessInstanceId()), "/tasks/" + t.getId(), 0)) {
+        String key = "overdue:" + t.getId();
+        if (mapper.exists(t.getAssignee(), key)) {
+          continue;
+        }
+        // the label as the projection described the task when it was created or assigned, else its number
+        String subject = mapper.findSubjectOfTask(t.getId()).orElse(keys.get(t.getProcessInstanceId()));
+        if (centre.notify(t.getAssignee(), NotificationKind.OVERDUE, key, t.getId(), t.getName(), subject,
+            "/tasks/" + t.getId(), 0)) {
           written++;
         }
       }

@@ -27,6 +27,9 @@ public interface NotificationMapper {
 
   int markAllRead(@Param("recipient") String recipient, @Param("now") LocalDateTime now);
 
+  /** The subject (label · number) an earlier notice of the task carried, as the projection described it. */
+  Optional<String> findSubjectOfTask(@Param("taskId") String taskId);
+
   /** Offers of a task not yet mailed are dropped once the task is claimed, completed or gone. */
   int dropPendingOffers(@Param("taskId") String taskId);
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.problem.InvalidParameterException;
+import org.socialwork.flow.system.ConflictException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,6 +86,9 @@ class NotificationPageController {
     try {
       preferences.change(me.username(), channels, email);
       redirect.addFlashAttribute("notice", "notification.prefs.saved");
+      return "redirect:/account/notifications";
+    } catch (ConflictException e) {
+      redirect.addFlashAttribute("problem", "notification.prefs.conflict");
       return "redirect:/account/notifications";
     } catch (InvalidParameterException e) {
       response.setStatus(400);

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.socialwork.flow.problem.InvalidParameterException;
+import org.socialwork.flow.system.ConflictException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +65,15 @@ public class NotificationPreferences {
    */
   @Transactional
   public Settings change(String username, Map<String, String> channels, String email) {
+    try {
+      return write(username, channels, email);
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+      // two changes of one person's settings at once: one wins, the other is told to try again
+      throw new ConflictException("notification.prefs.conflict", "Changed at the same time elsewhere; try again");
+    }
+  }
+
+  private Settings write(String username, Map<String, String> channels, String email) {
     Map<NotificationKind, Channel> parsed = new LinkedHashMap<>();
     if (channels != null) {
       for (Map.Entry<String, String> e : channels.entrySet()) {
@@ -80,10 +92,9 @@ public class NotificationPreferences {
     if (address != null && !address.isEmpty() && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
       throw new InvalidParameterException("email", "not an e-mail address");
     }
-    boolean wantsMail = parsed.values().contains(Channel.EMAIL)
-        || (channels == null || parsed.size() < NotificationKind.values().length)
-        && of(username).channels().entrySet().stream()
-            .anyMatch(e -> e.getValue() == Channel.EMAIL && !parsed.containsKey(e.getKey()));
+    Map<NotificationKind, Channel> after = new EnumMap<>(of(username).channels());
+    after.putAll(parsed);
+    boolean wantsMail = after.containsValue(Channel.EMAIL);
     String finalAddress = address != null ? address : mapper.findAddress(username).orElse("");
     if (wantsMail && finalAddress.isEmpty()) {
       throw new InvalidParameterException("email", "an address is needed to receive mail");

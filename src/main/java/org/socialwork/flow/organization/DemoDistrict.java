@@ -58,6 +58,7 @@ class DemoDistrict {
     person("xbhbl-worker2", "陈静", Role.WORKER, "xbhbl");
     person("sjl-supervisor", "赵丽华", Role.SUPERVISOR, "sjl");
     person("sjl-worker", "孙磊", Role.WORKER, "sjl");
+    person("org-demo", "阳光社工服务中心 职员", Role.ORGANIZATION, null);
     for (String[] s : STATIONS.subList(2, STATIONS.size())) {
       person(s[0] + "-supervisor", s[1] + "督导", Role.SUPERVISOR, s[0]);
       person(s[0] + "-worker", s[1] + "社工", Role.WORKER, s[0]);

@@ -36,6 +36,15 @@ public enum Role {
     return perStation;
   }
 
+  /**
+   * Whether this role is one of the district's staff (worker, supervisor, mentor, leading group, administrator):
+   * the staff's pages (inbox, cases, care, supervision, …) are theirs; a volunteer or an organisation's staff have
+   * pages of their own.
+   */
+  public boolean staff() {
+    return this != VOLUNTEER && this != ORGANIZATION;
+  }
+
   /** The candidate group of this role: {@code station-<code>-worker}, {@code leading-group}, … */
   public String group(String stationCode) {
     return switch (this) {

@@ -30,6 +30,11 @@ public record StaffMember(String username, String fullName, List<RoleAssignment>
     return roles.stream().anyMatch(r -> r.role() == role);
   }
 
+  /** Whether this person holds a staff role (see {@link Role#staff()}), not only a volunteer's or an organisation's. */
+  public boolean staff() {
+    return roles.stream().anyMatch(r -> r.role().staff());
+  }
+
   public boolean districtWide() {
     return roles.stream().anyMatch(r -> r.role().districtWide());
   }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Stations;
@@ -33,8 +34,17 @@ class InboxController {
     this.repository = repository;
   }
 
+  /** Staff land on their inbox; a volunteer on their own page; an organisation's staff on their portal. */
   @GetMapping("/")
-  String home() {
+  String home(@AuthenticationPrincipal StaffMember member) {
+    if (member != null && !member.staff()) {
+      if (member.has(Role.VOLUNTEER)) {
+        return "redirect:/volunteer/me";
+      }
+      if (member.has(Role.ORGANIZATION)) {
+        return "redirect:/venture";
+      }
+    }
     return "redirect:/tasks";
   }
 

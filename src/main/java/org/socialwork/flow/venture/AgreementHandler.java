@@ -1,6 +1,7 @@
 package org.socialwork.flow.venture;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.organization.StaffMember;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * 签订三方协议: the officer (or the organisation) records the agreement signed by the community/station, the
  * organisation and, when one takes part, the volunteer team; the first tranche falls due within
- * {@code socialwork.venture.first-payment-within} working days of signing.
+ * {@code socialwork.venture.first-payment-within} working days of signing. The reports fall due on the round's dates,
+ * or three and six months after signing when the round sets none (or they are past).
  */
 @Component
 class AgreementHandler implements TaskFormHandler {
@@ -34,9 +36,18 @@ class AgreementHandler implements TaskFormHandler {
   @Override
   public Map<String, Object> complete(WorkItem task, FormData data, StaffMember member) {
     VentureApplication a = applications.of(task);
+    VentureRound round = applications.roundOf(a);
     LocalDate signed = data.date("signedOn");
     Applications.moved(venture.sign(a.id(), data.text("agreementFile"), signed), a);
     LocalDate due = WorkingDays.plus(signed, settings.firstPaymentWithin());
-    return Map.of(VentureVariables.FIRST_PAYMENT_DUE, VentureVariables.date(due.plusDays(1).atStartOfDay()));
+    LocalDate midTerm = round.midTermDue() != null && round.midTermDue().isAfter(signed) ? round.midTermDue()
+        : signed.plusMonths(3);
+    LocalDate end = round.finalDue() != null && round.finalDue().isAfter(midTerm) ? round.finalDue()
+        : midTerm.plusMonths(3);
+    Map<String, Object> v = new HashMap<>();
+    v.put(VentureVariables.FIRST_PAYMENT_DUE, VentureVariables.endOf(due));
+    v.put(VentureVariables.MID_TERM_DUE, VentureVariables.endOf(midTerm));
+    v.put(VentureVariables.FINAL_DUE, VentureVariables.endOf(end));
+    return v;
   }
 }

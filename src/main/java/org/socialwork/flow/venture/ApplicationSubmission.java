@@ -54,7 +54,7 @@ class ApplicationSubmission implements StartFormHandler {
     }
     SocialOrganization organization = venture.findOrganization(organizationId).orElseThrow();
     LocalDate today = LocalDate.now(clock);
-    VentureRound round = venture.findRound(form.number("roundId").longValue()).orElse(null);
+    VentureRound round = venture.findRound(Long.valueOf(form.text("roundId"))).orElse(null);
     if (round == null) {
       errors.reject("roundId", "form.option");
     } else if (today.isBefore(round.opensOn()) || today.isAfter(round.closesOn())) {
@@ -86,7 +86,7 @@ class ApplicationSubmission implements StartFormHandler {
         form.text("activities"), total, form.number("matchedFunds"),
         debarred ? VentureApplication.REFUSED : VentureApplication.SCREENING, null, null, null,
         debarred ? "debarred until " + organization.debarredUntil() + ": " + organization.debarmentReason() : null,
-        null, null, null, null, null, null, null, member.username(), LocalDateTime.now(clock)), key);
+        null, null, null, null, null, null, null, member.username(), LocalDateTime.now(clock), null, null), key);
     lines.forEach(l -> venture.insertBudgetLine(key.id, l.item(), l.amount()));
 
     List<String> reviewers = new ArrayList<>();

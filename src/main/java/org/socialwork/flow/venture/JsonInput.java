@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.form.FormErrors;
+import org.socialwork.flow.form.TextCharacters;
 
 /** A JSON body read field by field, each bad value rejected into {@link FormErrors} under its field's name. */
 record JsonInput(Map<String, Object> values, FormErrors errors) {
@@ -34,7 +35,9 @@ record JsonInput(Map<String, Object> values, FormErrors errors) {
       }
       return null;
     }
-    if (s.length() > maxLength) {
+    if (!TextCharacters.acceptable(s)) {
+      errors.reject(key, "form.characters");
+    } else if (TextCharacters.columnLength(s) > maxLength) {
       errors.reject(key, "form.maxLength", maxLength);
     }
     return s;
@@ -81,7 +84,12 @@ record JsonInput(Map<String, Object> values, FormErrors errors) {
       return null;
     }
     if (v instanceof Collection<?> c) {
-      return c.stream().map(o -> o == null ? "" : o.toString().trim()).filter(s -> !s.isEmpty()).toList();
+      List<String> out = c.stream().map(o -> o == null ? "" : o.toString().trim()).filter(s -> !s.isEmpty()).toList();
+      if (out.stream().anyMatch(s -> !TextCharacters.acceptable(s) || s.length() > 100)) {
+        errors.reject(key, "form.characters");
+        return List.of();
+      }
+      return out;
     }
     if (v instanceof Map<?, ?>) {
       errors.reject(key, "venture.type");

@@ -3,6 +3,7 @@ package org.socialwork.flow.venture;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
@@ -12,8 +13,10 @@ import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.stereotype.Component;
 
 /**
- * 拨付首期资金: records tranche 1 (date, amount, voucher) in the ledger. The application's row is locked while the
- * paid sum is checked, so no two payments together pass the approved amount; the tranche may not exceed its plan.
+ * 拨付资金: records the next planned tranche (date, amount, voucher) in the ledger: tranche 1 after signing, the
+ * next after the mid-term evaluation, the rest after the final one. The application's row is locked while the paid
+ * sum is checked, so no two payments together pass the approved amount; a tranche may not exceed its plan. The first
+ * payment starts the implementation.
  */
 @Component
 class PaymentHandler implements TaskFormHandler {
@@ -34,24 +37,36 @@ class PaymentHandler implements TaskFormHandler {
   }
 
   @Override
+  public Map<String, Object> currentValues(WorkItem task) {
+    VentureApplication a = applications.of(task);
+    return Tranches.next(venture.findLedger(a.id())).<Map<String, Object>>map(t -> Map.of("amount", t.amount()))
+        .orElse(Map.of());
+  }
+
+  @Override
   public Map<String, Object> complete(WorkItem task, FormData data, StaffMember member) {
     VentureApplication a = venture.lockApplication(applications.of(task).id()).orElseThrow();
-    VentureRound round = applications.roundOf(a);
+    List<VentureMapper.LedgerEntry> ledger = venture.findLedger(a.id());
+    VentureMapper.LedgerEntry next = Tranches.next(ledger).orElse(null);
     BigDecimal amount = data.number("amount");
     BigDecimal left = a.approvedAmount().subtract(venture.paidSum(a.id()));
-    BigDecimal planned = round.tranche(a.approvedAmount(), 1);
     FormErrors errors = new FormErrors();
-    if (amount.signum() <= 0) {
+    if (next == null) {
+      errors.reject("amount", "venture.payment.none");
+    } else if (amount.signum() <= 0) {
       errors.reject("amount", "venture.amount");
     } else if (amount.compareTo(left) > 0) {
       errors.reject("amount", "venture.payment.overpaid", left);
-    } else if (amount.compareTo(planned) > 0) {
-      errors.reject("amount", "venture.payment.tranche", planned);
+    } else if (amount.compareTo(next.amount()) > 0) {
+      errors.reject("amount", "venture.payment.tranche", next.amount());
     }
     errors.throwIfAny(data.values());
     LocalDateTime now = LocalDateTime.now(clock);
-    venture.insertLedger(a.id(), "PAID", 1, amount, data.date("paidOn"), data.text("voucher"), member.username(), now);
-    Applications.moved(venture.moveStatus(a.id(), VentureApplication.PAYING, VentureApplication.FUNDED), a);
-    return Map.of();
+    venture.insertLedger(a.id(), "PAID", next.tranche(), amount, data.date("paidOn"), data.text("voucher"),
+        member.username(), now);
+    if (next.tranche() == 1) {
+      Applications.moved(venture.moveStatus(a.id(), VentureApplication.PAYING, VentureApplication.IMPLEMENTING), a);
+    }
+    return Map.of(VentureVariables.TRANCHES_LEFT, Tranches.left(venture.findLedger(a.id())));
   }
 }

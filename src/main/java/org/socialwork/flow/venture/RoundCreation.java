@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socialwork.flow.form.TextCharacters;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,12 +83,17 @@ class RoundCreation {
     if (opens != null && closes != null && closes.isBefore(opens)) {
       in.reject("closesOn", "venture.closesBeforeOpens");
     }
+    var midTermDue = in.date("midTermDue", false);
+    var finalDue = in.date("finalDue", false);
+    if (midTermDue != null && finalDue != null && !finalDue.isAfter(midTermDue)) {
+      in.reject("finalDue", "venture.finalBeforeMidTerm");
+    }
     in.throwIfAny();
 
     VentureMapper.Key key = new VentureMapper.Key();
     venture.insertRound(new VentureRound(null, title, String.join("|", tracks), total, BigDecimal.ZERO, min, max,
         String.join(",", split.stream().map(String::valueOf).toList()), officer, opens, closes, reviewBy, signingBy,
-        VentureRound.OPEN, member.username(), LocalDateTime.now(clock)), key);
+        VentureRound.OPEN, member.username(), LocalDateTime.now(clock), midTermDue, finalDue), key);
     for (int i = 0; i < criteria.size(); i++) {
       venture.insertCriterion(key.id, criteria.get(i), i);
     }
@@ -114,7 +120,7 @@ class RoundCreation {
       String name = c.get("name") == null ? null : c.get("name").toString().trim();
       Integer weight = integer(c.get("weight"));
       if (code == null || !code.matches("[a-z][a-z0-9_-]{0,31}") || name == null || name.isEmpty()
-          || name.length() > 100 || weight == null || weight <= 0 || !codes.add(code)) {
+          || name.length() > 100 || !TextCharacters.acceptable(name) || weight == null || weight <= 0 || !codes.add(code)) {
         in.reject("criteria", "venture.criterion");
         return out;
       }

@@ -11,7 +11,8 @@ public record VentureApplication(Long id, String applicationNo, Long roundId, Lo
                                  LocalDate moreInfoDue, String moreInfoNote, String moreInfoAnswer, String refusalReason, BigDecimal score,
                                  BigDecimal approvedAmount, String determinationNote, LocalDateTime postingEndsAt,
                                  String agreementFile, LocalDate agreementSignedOn, String processInstanceId,
-                                 String submittedBy, LocalDateTime submittedAt) {
+                                 String submittedBy, LocalDateTime submittedAt, LocalDate closedOn,
+                                 String endNote) {
 
   public static final String SCREENING = "SCREENING";
   public static final String MORE_INFO = "MORE_INFO";
@@ -24,5 +25,10 @@ public record VentureApplication(Long id, String applicationNo, Long roundId, Lo
   public static final String CANCELLED = "CANCELLED";
   public static final String SIGNING = "SIGNING";
   public static final String PAYING = "PAYING";
-  public static final String FUNDED = "FUNDED";
+  /** tranche 1 paid: the project runs (mid-term and final reports) */
+  public static final String IMPLEMENTING = "IMPLEMENTING";
+  /** an evaluation failed or a report was late: no payment until the leading group decides */
+  public static final String SUSPENDED = "SUSPENDED";
+  public static final String CLOSED = "CLOSED";
+  public static final String TERMINATED = "TERMINATED";
 }

@@ -53,6 +53,12 @@ interface VentureMapper {
 
   Optional<VentureRound> findRound(Long id);
 
+  /** Every round, newest first (a round is a public call). */
+  List<VentureRound> findRounds();
+
+  /** The applications of the reader's organisation (an organisation's portal), newest first. */
+  List<ApplicationRow> findOwn(@Param("organizationId") Long organizationId);
+
   List<VentureRound.Criterion> findCriteria(Long roundId);
 
   List<VentureRound.Reviewer> findReviewers(Long roundId);
@@ -128,6 +134,23 @@ interface VentureMapper {
   int decideObjections(@Param("applicationId") Long applicationId, @Param("upheld") boolean upheld,
                        @Param("note") String note, @Param("by") String by, @Param("at") LocalDateTime at);
 
+  // reports and evaluations (V33)
+
+  void insertReport(@Param("r") Report report);
+
+  int countReports(@Param("applicationId") Long applicationId, @Param("stage") String stage);
+
+  /** Evaluates the stage's report that is not evaluated yet (1 = done, 0 = none open). */
+  int evaluateReport(@Param("applicationId") Long applicationId, @Param("stage") String stage,
+                     @Param("result") String result, @Param("note") String note, @Param("by") String by,
+                     @Param("at") LocalDateTime at);
+
+  List<Report> findReports(Long applicationId);
+
+  /** Ends the project: CLOSED (结项) or TERMINATED, from the given status. */
+  int end(@Param("id") Long id, @Param("from") String from, @Param("to") String to, @Param("on") LocalDate on,
+          @Param("note") String note);
+
   // ledger
 
   void insertLedger(@Param("applicationId") Long applicationId, @Param("kind") String kind,
@@ -139,7 +162,25 @@ interface VentureMapper {
 
   BigDecimal paidSum(Long applicationId);
 
+  /** Funded projects (approved and not cancelled) per station in the reader's scope. */
+  List<StationCount> countFundedByStation(@Param("scope") DataScope scope);
+
+  /** The venture figures in the reader's scope: applications, funded projects, approved and paid sums. */
+  Figures figures(@Param("scope") DataScope scope);
+
+  record StationCount(String stationCode, long count) {
+  }
+
+  record Figures(long applications, long funded, long closed, BigDecimal approved, BigDecimal paid) {
+  }
+
   record BudgetLine(String item, BigDecimal amount) {
+  }
+
+  /** A report asked for at a stage (MID, FINAL); late ones are stored failed with no content. */
+  record Report(Long applicationId, String stage, int attempt, LocalDate dueOn, String content, String activityLog,
+                String submittedBy, LocalDateTime submittedAt, boolean late, String result, String evaluation,
+                String evaluatedBy, LocalDateTime evaluatedAt) {
   }
 
   record Review(String reviewer, String reviewerName, boolean conflict, BigDecimal total, String comment,

@@ -54,6 +54,8 @@ class VentureRecords {
     out.put("closesOn", r.closesOn());
     out.put("reviewBy", r.reviewBy());
     out.put("signingBy", r.signingBy());
+    out.put("midTermDue", r.midTermDue());
+    out.put("finalDue", r.finalDue());
     List<VentureMapper.ApplicationRow> ranked = venture.findRanked(id, reader.scope(), reader.organizationId());
     out.put("applications", ranked.stream().map(a -> {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -108,6 +110,9 @@ class VentureRecords {
         ? reviews.stream().map(r -> Map.of("conflict", r.conflict(), "total", r.total() == null ? "" : r.total()))
             .toList()
         : reviews);
+    out.put("reports", venture.findReports(a.id()));
+    out.put("closedOn", a.closedOn());
+    out.put("endNote", a.endNote());
     out.put("objections", venture.findObjections(a.id()).size());
     out.put("ledger", venture.findLedger(a.id()));
     out.put("paid", venture.paidSum(a.id()));

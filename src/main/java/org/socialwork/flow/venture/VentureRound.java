@@ -10,7 +10,8 @@ import java.util.List;
 public record VentureRound(Long id, String title, String tracks, BigDecimal totalBudget, BigDecimal committed,
                            BigDecimal grantMin, BigDecimal grantMax, String trancheSplit, String officer,
                            LocalDate opensOn, LocalDate closesOn, LocalDate reviewBy, LocalDate signingBy,
-                           String status, String createdBy, LocalDateTime createdAt) {
+                           String status, String createdBy, LocalDateTime createdAt, LocalDate midTermDue,
+                           LocalDate finalDue) {
 
   public static final String OPEN = "OPEN";
 

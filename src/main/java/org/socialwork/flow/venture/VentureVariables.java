@@ -1,5 +1,6 @@
 package org.socialwork.flow.venture;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -24,6 +25,15 @@ public final class VentureVariables {
   public static final String POSTING_ENDS_AT = "postingEndsAt";
   public static final String UPHELD = "upheld";
   public static final String FIRST_PAYMENT_DUE = "firstPaymentDue";
+  public static final String MID_TERM_DUE = "midTermDue";
+  public static final String FINAL_DUE = "finalDue";
+  public static final String TRANCHES_LEFT = "tranchesLeft";
+  /** pass, fail */
+  public static final String EVALUATION = "evaluation";
+  /** mid, final: the stage whose report failed */
+  public static final String STAGE = "stage";
+  /** rectify, terminate */
+  public static final String FAILURE = "failure";
   public static final String OBJECTION_MESSAGE = "VentureObjection";
 
   public static final String TASK_SCREEN = "Task_Screen";
@@ -33,6 +43,23 @@ public final class VentureVariables {
   public static final String TASK_DECIDE_OBJECTION = "Task_DecideObjection";
   public static final String TASK_SIGN = "Task_SignAgreement";
   public static final String TASK_PAY = "Task_PayTranche";
+  public static final String TASK_MID_TERM_REPORT = "Task_MidTermReport";
+  public static final String TASK_MID_TERM_EVALUATION = "Task_MidTermEvaluation";
+  public static final String TASK_FINAL_REPORT = "Task_FinalReport";
+  public static final String TASK_FINAL_EVALUATION = "Task_FinalEvaluation";
+  public static final String TASK_DECIDE_FAILURE = "Task_DecideFailure";
+  public static final String MID = "MID";
+  public static final String FINAL = "FINAL";
+
+  /** The report stage (MID, FINAL) of a report or evaluation task, or of a late marker's activity. */
+  static String stageOf(String activityId) {
+    return activityId.contains("MidTerm") ? MID : FINAL;
+  }
+
+  /** The end of a day, as the timers and due dates of reports take it. */
+  static Date endOf(LocalDate day) {
+    return date(day.plusDays(1).atStartOfDay());
+  }
 
   private VentureVariables() {
   }

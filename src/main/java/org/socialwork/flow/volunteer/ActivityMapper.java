@@ -13,7 +13,7 @@ import org.socialwork.flow.organization.DataScope;
 interface ActivityMapper {
 
   /** A row of an activity list. */
-  record ActivityRow(String activityNo, String title, String place, String stationCode, String stationName,
+  public record ActivityRow(String activityNo, String title, String place, String stationCode, String stationName,
                      LocalDateTime startsAt, LocalDateTime endsAt, LocalDateTime signupDeadline, int quota,
                      int confirmedCount, String status) {
   }

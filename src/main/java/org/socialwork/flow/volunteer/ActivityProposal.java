@@ -2,6 +2,7 @@ package org.socialwork.flow.volunteer;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
@@ -47,7 +48,7 @@ class ActivityProposal implements StartFormHandler {
 
   @Override
   public Map<String, Object> initialValues(StaffMember member) {
-    return Map.of("date", java.time.LocalDate.now(clock).plusDays(7), "startTime", "09:00", "endTime", "11:00",
+    return Map.of("date", LocalDate.now(clock).plusDays(7), "startTime", "09:00", "endTime", "11:00",
         "quota", 10);
   }
 

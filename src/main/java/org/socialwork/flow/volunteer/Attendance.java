@@ -32,7 +32,7 @@ class Attendance {
     this.clock = clock;
   }
 
-  record Code(String code, LocalDateTime expiresAt) {
+  public record Code(String code, LocalDateTime expiresAt) {
   }
 
   /** The current code for the organiser's page: a new one when there is none or it has expired. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /** One line of the hours or the points ledger (amount: hours or points, negative for reversals and redemptions). */
-record LedgerEntry(Long id, BigDecimal amount, String source, Long activityId, String activityNo, Long reversesId,
+public record LedgerEntry(Long id, BigDecimal amount, String source, Long activityId, String activityNo, Long reversesId,
                    String reason, String recordedBy, LocalDateTime recordedAt) {
 
   static final String ACTIVITY = "ACTIVITY";

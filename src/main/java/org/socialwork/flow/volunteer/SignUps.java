@@ -2,6 +2,7 @@ package org.socialwork.flow.volunteer;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.system.ConflictException;
@@ -65,7 +66,7 @@ class SignUps {
     if (Signup.CONFIRMED.equals(status)) {
       activities.setConfirmedCount(a.id(), confirmed + 1);
     }
-    return status.toLowerCase(java.util.Locale.ROOT);
+    return status.toLowerCase(Locale.ROOT);
   }
 
   @Transactional

@@ -3,12 +3,18 @@ package org.socialwork.flow.volunteer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +40,12 @@ class VolunteerApiController {
   private final Attendance attendance;
   private final HoursConfirmation hours;
   private final Ledgers ledgers;
+  private final VolunteerStats stats;
+  private final Clock clock;
 
   VolunteerApiController(VolunteerRegistration registration, VolunteerRecords records, VolunteerAccess access,
                          Teams teams, SignUps signUps, Attendance attendance, HoursConfirmation hours,
-                         Ledgers ledgers) {
+                         Ledgers ledgers, VolunteerStats stats, Clock clock) {
     this.registration = registration;
     this.records = records;
     this.access = access;
@@ -46,6 +54,30 @@ class VolunteerApiController {
     this.attendance = attendance;
     this.hours = hours;
     this.ledgers = ledgers;
+    this.stats = stats;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/volunteer/stats")
+  @Operation(summary = "Figures per station in scope for a month (month=yyyy-MM) or a year (year=yyyy, default this "
+      + "year): activities, volunteers, active volunteers, hours, average hours, points issued and redeemed")
+  VolunteerStats.Report stats(@RequestParam(required = false) String month, @RequestParam(required = false) String year,
+                              @AuthenticationPrincipal StaffMember member) {
+    if (!VolunteerAccess.isStaff(member)) {
+      throw new AccessDeniedException("Volunteers read their own figures on their record");
+    }
+    if (month != null) {
+      try {
+        return stats.month(YearMonth.parse(month), member);
+      } catch (DateTimeParseException e) {
+        throw new InvalidParameterException("month", "Parameter 'month' must be yyyy-MM");
+      }
+    }
+    try {
+      return stats.year(year == null ? Year.now(clock) : Year.parse(year), member);
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException("year", "Parameter 'year' must be yyyy");
+    }
   }
 
   @PostMapping("/api/volunteers")

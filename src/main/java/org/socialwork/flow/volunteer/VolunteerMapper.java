@@ -17,7 +17,7 @@ interface VolunteerMapper {
   }
 
   /** A row of the volunteer list (no ID number at all). */
-  record VolunteerRow(String volunteerNo, String fullName, String sex, String stationCode, String stationName,
+  public record VolunteerRow(String volunteerNo, String fullName, String sex, String stationCode, String stationName,
                       String skills, BigDecimal hours, BigDecimal points) {
   }
 
@@ -82,4 +82,27 @@ interface VolunteerMapper {
   List<LedgerEntry> findLivePoints(@Param("volunteerId") Long volunteerId, @Param("activityId") Long activityId);
 
   int countReversals(@Param("entryId") Long entryId);
+
+  /** One figure of one station (the reports). */
+  record StationValue(String stationCode, BigDecimal figure) {
+  }
+
+  /** Activities held in [from, to): published or later, by their start. */
+  List<StationValue> countActivities(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                                     @Param("to") LocalDateTime to);
+
+  /** Volunteers with confirmed hours on an activity held in [from, to). */
+  List<StationValue> countActiveVolunteers(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                                           @Param("to") LocalDateTime to);
+
+  /** Volunteers registered before {@code to}. */
+  List<StationValue> countVolunteers(@Param("scope") DataScope scope, @Param("to") LocalDateTime to);
+
+  /** The hours ledger's sum for activities held in [from, to) (corrections included), by the activity's station. */
+  List<StationValue> sumActivityHours(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                                      @Param("to") LocalDateTime to);
+
+  /** Points entries recorded in [from, to) by the volunteer's station: issued (positive) or redeemed. */
+  List<StationValue> sumPointsByStation(@Param("scope") DataScope scope, @Param("from") LocalDateTime from,
+                               @Param("to") LocalDateTime to, @Param("redeemed") boolean redeemed);
 }

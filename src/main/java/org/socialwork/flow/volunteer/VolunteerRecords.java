@@ -29,21 +29,21 @@ class VolunteerRecords {
     this.audit = audit;
   }
 
-  record TeamView(Long id, String name, String kind) {
+  public record TeamView(Long id, String name, String kind) {
   }
 
-  record VolunteerPage(String volunteerNo, String fullName, String sex, String birthMonth, String idNumber,
+  public record VolunteerPage(String volunteerNo, String fullName, String sex, String birthMonth, String idNumber,
                        String phone, List<String> skills, String availableTimes, String stationCode,
                        String stationName, List<TeamView> teams, BigDecimal hours, BigDecimal points, int stars,
                        BigDecimal nextStarHours, List<LedgerEntry> hoursEntries, List<LedgerEntry> pointsEntries,
                        LocalDateTime registeredAt) {
   }
 
-  record RosterLine(String volunteerNo, String fullName, String status, boolean walkIn, LocalDateTime signedUpAt,
+  public record RosterLine(String volunteerNo, String fullName, String status, boolean walkIn, LocalDateTime signedUpAt,
                     LocalDateTime checkInAt, LocalDateTime checkOutAt, BigDecimal hours, Integer rating) {
   }
 
-  record ActivityPage(String activityNo, String title, String content, String recipients, String place,
+  public record ActivityPage(String activityNo, String title, String content, String recipients, String place,
                       String stationCode, String stationName, String organiser, LocalDateTime startsAt,
                       LocalDateTime endsAt, LocalDateTime signupDeadline, int quota, int confirmed, int waitlisted,
                       boolean insuranceRequired, String insuredBy, String status, String reviewComment,

@@ -83,7 +83,7 @@ public final class CareBenchmark {
       List<CareTarget> targets = new ArrayList<>();
       for (int s = 0; s < STATIONS; s++) {
         targets.addAll(care.findTargets(new DataScope(false, List.of(station(s))), station(s), null, null, null,
-            100_000).stream().map(r -> care.findTargetById(r.id()).orElseThrow()).toList());
+            100_000, 0).stream().map(r -> care.findTargetById(r.id()).orElseThrow()).toList());
       }
       long t0 = System.nanoTime();
       LocalDateTime now = LocalDateTime.now();
@@ -132,7 +132,7 @@ public final class CareBenchmark {
     List<Double> ms = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
       long t = System.nanoTime();
-      care.findTargets(scope, null, null, null, null, 500);
+      care.findTargets(scope, null, null, null, null, 500, 0);
       ms.add((System.nanoTime() - t) / 1e6);
     }
     ms.sort(Double::compare);

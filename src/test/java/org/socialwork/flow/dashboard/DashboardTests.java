@@ -14,6 +14,8 @@ import org.socialwork.flow.organization.Stations;
 /** The dashboard shows what the modules publish: sections in order, one station table of every module's columns. */
 class DashboardTests {
 
+  private static final DashboardPeriod PERIOD = DashboardPeriod.of(null, null, java.time.YearMonth.of(2026, 12));
+
   private final StaffMember reader = new StaffMember("leader", "王建国", List.of());
 
   private static DashboardFigures contribution(int order, String section, Map<String, Object> figures,
@@ -57,7 +59,7 @@ class DashboardTests {
             Map.of("xbhbl", 5L)));
     Dashboard dashboard = new Dashboard(List.of(visits, inspections), stations());
 
-    Dashboard.Page page = dashboard.page(reader);
+    Dashboard.Page page = dashboard.page(reader, PERIOD);
     assertThat(page.sections()).extracting(Dashboard.Section::template).containsExactly("inspection/dashboard-section");
     assertThat(page.columns()).extracting(StationFigure::name)
         .as("columns in the modules' order").containsExactly("openCasesByStation", "overdueVisitsByStation");
@@ -66,7 +68,7 @@ class DashboardTests {
     assertThat(page.columns().get(1).link("sjl")).isEqualTo("/care/visits?overdue=true&station=sjl");
     assertThat(page.columns().get(0).link("sjl")).isEqualTo("/dashboard/cases?station=sjl");
 
-    Map<String, Object> json = dashboard.json(reader);
+    Map<String, Object> json = dashboard.json(reader, PERIOD);
     assertThat(json).containsEntry("openRectifications", 3)
         .containsEntry("openCasesByStation", Map.of("xbhbl", 5L))
         .containsEntry("overdueVisitsByStation", Map.of("sjl", 2L));
@@ -76,7 +78,7 @@ class DashboardTests {
   void twoModulesMayNotPublishAFigureOfTheSameName() {
     DashboardFigures one = contribution(1, null, Map.of("open", 1));
     DashboardFigures two = contribution(2, null, Map.of("open", 2));
-    assertThatThrownBy(() -> new Dashboard(List.of(one, two), stations()).json(reader))
+    assertThatThrownBy(() -> new Dashboard(List.of(one, two), stations()).json(reader, PERIOD))
         .hasMessageContaining("open");
   }
 }

@@ -216,7 +216,8 @@ class InspectionIntegrationTests {
     jdbc.update("UPDATE rectification SET deadline = ? WHERE inspection_id = (SELECT id FROM inspection WHERE"
         + " inspection_no = ?)", LocalDate.now().minusDays(3), no);
     JsonNode overdue = null;
-    for (JsonNode r : IntakeFlow.json(flow.api.get("leader", "/api/rectifications?overdue=true"))) {
+    for (JsonNode r : IntakeFlow.json(flow.api.get("leader", "/api/rectifications?overdue=true&station=xbhbl&size=200"))
+        .get("items")) {
       if (no.equals(r.get("inspectionNo").asText())) {
         overdue = r;
       }
@@ -232,9 +233,9 @@ class InspectionIntegrationTests {
       }
     }
     assertThat(station.get("maxDaysOverdue").asLong()).isGreaterThanOrEqualTo(3);
-    assertThat(page("/inspections/rectifications?overdue=true", "leader")).contains(no);
-    assertThat(page("/inspections/rectifications?overdue=true&station=xbhbl", "leader")).contains(no);
-    assertThat(page("/inspections/rectifications?overdue=true&station=sjl", "leader")).doesNotContain(no);
+    assertThat(page("/inspections/rectifications?overdue=true&size=200", "leader")).contains(no);
+    assertThat(page("/inspections/rectifications?overdue=true&station=xbhbl&size=200", "leader")).contains(no);
+    assertThat(page("/inspections/rectifications?overdue=true&station=sjl&size=200", "leader")).doesNotContain(no);
     assertThat(page("/inspections/dashboard", "leader"))
         .contains("href=\"/inspections/rectifications?overdue=true&station=xbhbl\" data-figure=\"station-days-xbhbl\"");
     assertThat(page("/inspections/" + no, "leader")).contains("id=\"days-overdue\"").contains("逾期 3 天");
@@ -437,7 +438,7 @@ class InspectionIntegrationTests {
             .param("plannedOn", LocalDate.now().toString()))
         .andExpect(status().is3xxRedirection());
     Long round = jdbc.queryForObject("SELECT MAX(id) FROM demonstration_round", Long.class);
-    JsonNode entries = IntakeFlow.json(flow.api.get("leader", "/api/inspections?round=" + round));
+    JsonNode entries = IntakeFlow.json(flow.api.get("leader", "/api/inspections?round=" + round)).get("items");
     assertThat(entries.size()).isEqualTo(2);
     String syj1 = null;
     String syj2 = null;

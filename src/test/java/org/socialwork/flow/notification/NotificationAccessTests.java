@@ -92,6 +92,30 @@ class NotificationAccessTests {
   }
 
   @Test
+  void changesOfOnePersonsSettingsAtOnceNeverFail() throws Exception {
+    NotifyApi api = new NotifyApi(port);
+    NotifyApi.Station s = api.newStation();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String channel = i % 2 == 0 ? "email" : "none";
+        answers.add(pool.submit(() -> api.as(s.worker(), HttpMethod.PUT, "/api/notifications/preferences",
+            Map.of("channels", Map.of("assigned", channel, "offered", channel), "email", s.worker() + "@example.org"))
+            .getStatusCode().value()));
+      }
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        assertThat(answer.get()).as("one wins, the others 200 or 409, never 500").isIn(200, 409);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonNode after = json(expect(200, api.as(s.worker(), HttpMethod.GET, "/api/notifications/preferences", null)));
+    assertThat(after.at("/channels/assigned").asText()).isIn("email", "none");
+    assertThat(after.get("email").asText()).isEqualTo(s.worker() + "@example.org");
+  }
+
+  @Test
   void everyRoleSeesTheBellWithItsUnreadCountAndItsPages() throws Exception {
     NotifyApi api = new NotifyApi(port);
     NotifyApi.Station s = api.newStation();

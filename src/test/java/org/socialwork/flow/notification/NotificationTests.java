@@ -53,6 +53,9 @@ class NotificationTests {
   @Autowired
   TaskService tasks;
 
+  @Autowired
+  org.springframework.transaction.support.TransactionTemplate transactions;
+
   @LocalServerPort
   int port;
 
@@ -92,6 +95,11 @@ class NotificationTests {
       assertThat(api.about(s.worker(), "offered", approval)).isEmpty();
     }
     assertThat(api.notifications(s.worker())).as("the worker did it all: nothing to tell them").isEmpty();
+    // a fourth offer claimed by the other supervisor before the quarter hour: it is left out of the digest
+    String claimed = api.intakeAwaitingApproval(s);
+    String claimedTask = api.taskOf(s.supervisor2(), claimed, "Task_ApproveOpening");
+    assertThat(api.about(s.supervisor(), "offered", claimedTask)).hasSize(1);
+    expect(204, api.as(s.supervisor2(), HttpMethod.POST, "/api/tasks/" + claimedTask + "/claim", null));
     assertThat(smtp.getReceivedMessages()).as("offers wait for the quarter hour's digest").isEmpty();
 
     assertThat(dispatch.sendOfferDigests()).isEqualTo(1);
@@ -102,7 +110,7 @@ class NotificationTests {
     assertThat(mails[0].getSubject()).isEqualTo("【社工站】3 项任务等待认领");
     String body = GreenMailUtil.getBody(mails[0]);
     assertThat(mails[0].getContent().toString()).contains(cases.get(0)).contains(cases.get(1)).contains(cases.get(2))
-        .contains("/tasks/");
+        .contains("/tasks/").doesNotContain(claimed);
     assertThat(body).isNotEmpty();
 
     assertThat(dispatch.sendOfferDigests()).as("each offer is mailed once").isZero();
@@ -136,6 +144,25 @@ class NotificationTests {
   }
 
   @Test
+  void aTaskChangeThatRollsBackTellsNobodyAndOneThatCommitsDoes() {
+    NotifyApi.Station s = api.newStation();
+    String caseNo = api.intakeAwaitingApproval(s);
+    String approval = api.taskOf(s.supervisor(), caseNo, "Task_ApproveOpening");
+    assertThat(api.notifications(s.worker())).isEmpty();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+      tasks.complete(approval, Map.of("approved", false));
+      throw new IllegalStateException("the rest of the use case failed");
+    })).hasMessageContaining("failed");
+    assertThat(api.taskOf(s.supervisor(), caseNo, "Task_ApproveOpening")).isEqualTo(approval);
+    assertThat(api.notifications(s.worker())).as("the return rolled back: nothing told").isEmpty();
+
+    transactions.executeWithoutResult(status -> tasks.complete(approval, Map.of("approved", false)));
+    String again = api.taskOf(s.worker(), caseNo, "Task_ScreenIntake");
+    assertThat(api.about(s.worker(), "returned", again)).as("committed: told").hasSize(1);
+  }
+
+  @Test
   void anApprovalAssignedByTheProcessIsToldToItsAssigneeAndEscalationsAndOverdueTasksOnce() {
     NotifyApi.Station s = api.newStation();
     String caseNo = api.intakeAwaitingApproval(s);
@@ -155,8 +182,30 @@ class NotificationTests {
 
     reminders.overdue();
     reminders.overdue();
-    assertThat(api.about(s.worker(), "overdue", assessment)).hasSize(1);
+    List<JsonNode> overdue = api.about(s.worker(), "overdue", assessment);
+    assertThat(overdue).hasSize(1);
+    assertThat(overdue.get(0).get("subject").asText()).as("the label the projection gave").contains("王秀英")
+        .contains(caseNo);
     assertThat(api.about(s.supervisor(), "overdue", assessment)).isEmpty();
+  }
+
+  @Test
+  void anUnclaimedTaskEscalatedToTheSupervisorsIsToldAsAnEscalationNotAlsoAsAnOffer() {
+    NotifyApi.Station s = api.newStation();
+    String caseNo = api.intakeAwaitingApproval(s);
+    api.complete(s.supervisor(), api.taskOf(s.supervisor(), caseNo, "Task_ApproveOpening"),
+        Map.of("decision", "approve", "responsibleWorker", s.worker()));
+    String assessment = api.taskOf(s.worker(), caseNo, "Task_RecordAssessment");
+    // the worker gives it back to the station's workers: unassigned, offered to the worker group only
+    expect(204, api.as(s.worker(), HttpMethod.POST, "/api/tasks/" + assessment + "/unclaim", null));
+    assertThat(api.about(s.supervisor(), "offered", assessment)).isEmpty();
+
+    tasks.setDueDate(assessment, new Date(System.currentTimeMillis() - 3 * 86_400_000L));
+    escalation.escalate();
+    assertThat(api.about(s.supervisor(), "escalated", assessment)).hasSize(1);
+    assertThat(api.about(s.supervisor(), "offered", assessment))
+        .as("the supervisors became candidates by the escalation: told once, as an escalation").isEmpty();
+    assertThat(api.about(s.supervisor2(), "offered", assessment)).isEmpty();
   }
 
   @Test

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {"bpmn/micro-venture.bpmn", "forms/venture-application.form", "forms/venture-screening.form",
     "forms/venture-more-info.form", "forms/venture-score.form", "forms/venture-determination.form",
-    "forms/venture-objection.form", "forms/venture-agreement.form", "forms/venture-payment.form"})
+    "forms/venture-objection.form", "forms/venture-agreement.form", "forms/venture-payment.form",
+    "forms/venture-report.form", "forms/venture-evaluation.form", "forms/venture-failure.form"})
 class MicroVentureProcessTests {
 
   @RegisterExtension
@@ -56,6 +57,11 @@ class MicroVentureProcessTests {
     Mocks.register("scoreApplicationDelegate", (JavaDelegate) e -> delegates.add("score"));
     Mocks.register("endPostingDelegate", (JavaDelegate) e -> delegates.add("endPosting"));
     Mocks.register("refuseLateApplicationDelegate", (JavaDelegate) e -> delegates.add("refuseLate"));
+    Mocks.register("markReportLateDelegate", (JavaDelegate) e -> {
+      delegates.add("late:" + e.getCurrentActivityId());
+      e.setVariable("stage", e.getCurrentActivityId().contains("MidTerm") ? "mid" : "final");
+    });
+    Mocks.register("closeProjectDelegate", (JavaDelegate) e -> delegates.add("close"));
   }
 
   @AfterEach
@@ -100,6 +106,18 @@ class MicroVentureProcessTests {
     scoreAll(pi);
     complete(pi, "Task_Determine", "determination", "approve", "postingEndsAt", VentureVariables.date(postingEnds));
     return pi;
+  }
+
+  @Test
+  void theDemoStartsAnApplicationAtTheScoringForEachReviewer() {
+    // as DemoVenture does for this year's round in review
+    ProcessInstance pi = runtime.createProcessInstanceByKey("micro-venture").businessKey("WGY-2026-9999")
+        .setVariables(Map.of("applicationId", 99L, "officer", "officer", "applicant", "org-staff",
+            "reviewers", new ArrayList<>(List.of("mentor")), "stationCode", "xbhbl"))
+        .startBeforeActivity("Task_Score#multiInstanceBody").execute();
+    assertThat(task(pi, "Task_Score").getAssignee()).isEqualTo("mentor");
+    scoreAll(pi);
+    assertThat(pi).isWaitingAt("Task_Determine");
   }
 
   @Test
@@ -193,11 +211,93 @@ class MicroVentureProcessTests {
     Task sign = task(pi, "Task_SignAgreement");
     assertThat(sign.getAssignee()).isEqualTo("officer");
     LocalDateTime due = WorkingDays.plus(LocalDate.now(), 15).plusDays(1).atStartOfDay();
-    complete(pi, "Task_SignAgreement", "firstPaymentDue", VentureVariables.date(due));
+    complete(pi, "Task_SignAgreement", "firstPaymentDue", VentureVariables.date(due),
+        "midTermDue", VentureVariables.endOf(LocalDate.now().plusMonths(3)),
+        "finalDue", VentureVariables.endOf(LocalDate.now().plusMonths(6)));
     assertThat(task(pi, "Task_PayTranche").getDueDate()).isEqualTo(VentureVariables.date(due));
-    complete(pi, "Task_PayTranche");
-    assertThat(pi).isEnded().hasPassedInOrder("Task_Determine", "Timer_PostingEnds", "Task_SignAgreement",
-        "Task_PayTranche", "EndEvent_Funded");
+    complete(pi, "Task_PayTranche", "tranchesLeft", 2);
+    assertThat(pi).isWaitingAt("Task_MidTermReport").hasPassedInOrder("Task_Determine", "Timer_PostingEnds",
+        "Task_SignAgreement", "Task_PayTranche");
+  }
+
+  /** Approved, posted, signed and tranche 1 paid: the mid-term report is due. */
+  private ProcessInstance implementing(int tranchesLeft) {
+    ProcessInstance pi = approved(LocalDateTime.now().plusDays(7));
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+    complete(pi, "Task_SignAgreement", "firstPaymentDue", VentureVariables.endOf(LocalDate.now().plusDays(21)),
+        "midTermDue", VentureVariables.endOf(LocalDate.now().plusMonths(3)),
+        "finalDue", VentureVariables.endOf(LocalDate.now().plusMonths(6)));
+    complete(pi, "Task_PayTranche", "tranchesLeft", tranchesLeft);
+    return pi;
+  }
+
+  @Test
+  void midTermPassPaysTheNextTrancheThenTheFinalPassPaysTheRestAndCloses() {
+    ProcessInstance pi = implementing(2);
+    assertThat(task(pi, "Task_MidTermReport").getAssignee()).isEqualTo("org-staff");
+    assertThat(task(pi, "Task_MidTermReport").getDueDate())
+        .isEqualTo(VentureVariables.endOf(LocalDate.now().plusMonths(3)));
+    complete(pi, "Task_MidTermReport");
+    complete(pi, "Task_MidTermEvaluation", "evaluation", "pass", "tranchesLeft", 2);
+    complete(pi, "Task_PayMidTermTranche", "tranchesLeft", 1);
+    complete(pi, "Task_FinalReport");
+    complete(pi, "Task_FinalEvaluation", "evaluation", "pass", "tranchesLeft", 1);
+    complete(pi, "Task_PayFinalTranche", "tranchesLeft", 0);
+    assertThat(pi).isEnded().hasPassedInOrder("Task_MidTermEvaluation", "Task_PayMidTermTranche",
+        "Task_FinalEvaluation", "Task_PayFinalTranche", "ServiceTask_Close", "EndEvent_Closed");
+    assertThat(delegates).endsWith("close");
+  }
+
+  @Test
+  void aSplitOfTwoPaysTheLastTrancheAtMidTermAndClosesWithoutAFinalPayment() {
+    ProcessInstance pi = implementing(1);
+    complete(pi, "Task_MidTermReport");
+    complete(pi, "Task_MidTermEvaluation", "evaluation", "pass", "tranchesLeft", 1);
+    complete(pi, "Task_PayMidTermTranche", "tranchesLeft", 0);
+    complete(pi, "Task_FinalReport");
+    complete(pi, "Task_FinalEvaluation", "evaluation", "pass", "tranchesLeft", 0);
+    assertThat(pi).isEnded().hasPassed("EndEvent_Closed").hasNotPassed("Task_PayFinalTranche");
+  }
+
+  @Test
+  void aLateMidTermReportFailsAndARectificationAsksForItAgain() {
+    ProcessInstance pi = implementing(2);
+    Job late = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(late.getDuedate()).isEqualTo(VentureVariables.endOf(LocalDate.now().plusMonths(3)));
+    management.executeJob(late.getId());
+    assertThat(delegates).contains("late:ServiceTask_MidTermLate");
+    assertThat(pi).isWaitingAt("Task_DecideFailure");
+    LocalDate again = LocalDate.now().plusMonths(4);
+    complete(pi, "Task_DecideFailure", "failure", "rectify", "midTermDue", VentureVariables.endOf(again));
+    assertThat(task(pi, "Task_MidTermReport").getDueDate()).isEqualTo(VentureVariables.endOf(again));
+    complete(pi, "Task_MidTermReport");
+    complete(pi, "Task_MidTermEvaluation", "evaluation", "pass", "tranchesLeft", 2);
+    assertThat(pi).isWaitingAt("Task_PayMidTermTranche");
+  }
+
+  @Test
+  void aFailedMidTermEvaluationCanTerminateTheProject() {
+    ProcessInstance pi = implementing(2);
+    complete(pi, "Task_MidTermReport");
+    complete(pi, "Task_MidTermEvaluation", "evaluation", "fail", "stage", "mid", "tranchesLeft", 2);
+    complete(pi, "Task_DecideFailure", "failure", "terminate");
+    assertThat(pi).isEnded().hasPassed("EndEvent_Terminated").hasNotPassed("Task_PayMidTermTranche");
+  }
+
+  @Test
+  void aLateOrFailedFinalReportGoesToTheLeadingGroupAndRectifiesIntoTheFinalReport() {
+    ProcessInstance pi = implementing(2);
+    complete(pi, "Task_MidTermReport");
+    complete(pi, "Task_MidTermEvaluation", "evaluation", "pass", "tranchesLeft", 2);
+    complete(pi, "Task_PayMidTermTranche", "tranchesLeft", 1);
+    management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getId());
+    assertThat(delegates).contains("late:ServiceTask_FinalLate");
+    complete(pi, "Task_DecideFailure", "failure", "rectify",
+        "finalDue", VentureVariables.endOf(LocalDate.now().plusMonths(7)));
+    complete(pi, "Task_FinalReport");
+    complete(pi, "Task_FinalEvaluation", "evaluation", "fail", "stage", "final", "tranchesLeft", 1);
+    complete(pi, "Task_DecideFailure", "failure", "terminate");
+    assertThat(pi).isEnded().hasPassed("EndEvent_Terminated").hasNotPassed("Task_PayFinalTranche");
   }
 
   @Test

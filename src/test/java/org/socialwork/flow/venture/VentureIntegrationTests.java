@@ -3,6 +3,7 @@ package org.socialwork.flow.venture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socialwork.flow.venture.VentureApi.created;
 import static org.socialwork.flow.venture.VentureApi.json;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -16,10 +17,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialwork.flow.ApplicationTest;
+import org.socialwork.flow.Staff;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A whole round through /api: two organisations, three reviewers (and a reserve), screening, scores, the ranked list,
@@ -44,6 +48,12 @@ class VentureIntegrationTests {
 
   @Autowired
   RuntimeService runtime;
+
+  @Autowired
+  MockMvc mvc;
+
+  @Autowired
+  StaffDirectory directory;
 
   VentureApi api;
   List<String> reviewers;
@@ -124,9 +134,8 @@ class VentureIntegrationTests {
     api.completed("leader", a, "Task_PayTranche", Map.of("amount", 7500, "paidOn", LocalDate.now().toString(),
         "voucher", "记-2027-0012"));
     JsonNode funded = api.application("leader", a);
-    assertThat(funded.get("status").asText()).isEqualTo("FUNDED");
+    assertThat(funded.get("status").asText()).isEqualTo("IMPLEMENTING");
     assertThat(funded.get("paid").decimalValue()).isEqualByComparingTo("7500");
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(a).count()).isZero();
 
     // scope: each organisation its own, another station's staff nothing, the station's own staff theirs
     assertThat(json(api.get(login(orgA), "/api/venture/rounds/" + round)).get("applications"))
@@ -139,6 +148,99 @@ class VentureIntegrationTests {
     assertThat(json(api.get("xbhbl-worker", "/api/venture/rounds/" + round)).get("applications"))
         .extracting(n -> n.get("applicationNo").asText()).containsExactly(a);
     assertThat(api.application(login(orgA), a).get("reviews").get(0).has("reviewer")).isFalse();
+  }
+
+  /** Approved with the amount, posted, signed today and tranche 1 paid: the mid-term report is due. */
+  private String implementing(long round, Map<String, Object> org, String station, int amount, int tranche1) {
+    String no = scored(round, org, station, SCORES_HIGH);
+    api.completed("leader", no, "Task_Determine", Map.of("decision", "approve", "amount", amount));
+    endPosting(no);
+    api.completed("leader", no, "Task_SignAgreement", Map.of("agreementFile", "协议-" + no + ".pdf",
+        "signedOn", LocalDate.now().toString()));
+    pay(no, "Task_PayTranche", tranche1);
+    return no;
+  }
+
+  private void pay(String no, String task, int amount) {
+    api.completed("leader", no, task, Map.of("amount", amount, "paidOn", LocalDate.now().toString(),
+        "voucher", VentureApi.unique("记-")));
+  }
+
+  private void report(String no, String task) {
+    api.completed(login(orgA).equals(applicantOf(no)) ? login(orgA) : login(orgB), no, task,
+        Map.of("content", "已完成探访 120 人次，健康讲座 3 场，资金使用符合预算", "activityLog", "每周二、四上门探访；每月讲座"));
+  }
+
+  private String applicantOf(String no) {
+    return jdbc.queryForObject("SELECT submitted_by FROM venture_application WHERE application_no = ?", String.class,
+        no);
+  }
+
+  @Test
+  void aProjectRunsToClosureAndAFailedOneIsTerminatedAndItsOrganisationDebarred() {
+    long round = aRound(100000);
+    String a = implementing(round, orgA, "xbhbl", 15000, 7500);
+    assertThat(api.application(login(orgA), a).get("status").asText()).isEqualTo("IMPLEMENTING");
+    report(a, "Task_MidTermReport");
+    api.completed("leader", a, "Task_MidTermEvaluation", Map.of("result", "pass", "note", "资料齐全，电话回访满意"));
+    String midPay = api.taskOf("leader", a, "Task_PayMidTermTranche");
+    assertThat(json(api.get("leader", "/api/tasks/" + midPay)).toString()).contains("4500");
+    pay(a, "Task_PayMidTermTranche", 4500);
+    report(a, "Task_FinalReport");
+    api.completed("leader", a, "Task_FinalEvaluation", Map.of("result", "pass", "note", "财务验收合格"));
+    pay(a, "Task_PayFinalTranche", 3000);
+    JsonNode closed = api.application(login(orgA), a);
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("paid").decimalValue()).isEqualByComparingTo("15000");
+    assertThat(closed.get("reports")).hasSize(2);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(a).count()).isZero();
+
+    String b = implementing(round, orgB, "sjl", 10000, 5000);
+    // the mid-term report is not in by its date: it counts as failed and payment stops
+    String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(b).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(pi).timers().singleResult().getId());
+    assertThat(api.application("leader", b).get("status").asText()).isEqualTo("SUSPENDED");
+    assertThat(api.application("leader", b).get("reports").get(0).get("late").asBoolean()).isTrue();
+    ResponseEntity<String> tooMuchBack = api.complete("leader", api.taskOf("leader", b, "Task_DecideFailure"),
+        Map.of("action", "terminate", "returned", 6000, "note", "中期报告逾期，终止项目"));
+    assertThat(tooMuchBack.getStatusCode().value()).isEqualTo(400);
+    api.completed("leader", b, "Task_DecideFailure", Map.of("action", "terminate", "debar", true, "returned", 2000,
+        "note", "中期报告逾期且经通知未整改，终止项目"));
+    JsonNode terminated = api.application("leader", b);
+    assertThat(terminated.get("status").asText()).isEqualTo("TERMINATED");
+    assertThat(terminated.get("ledger").toString()).contains("RETURNED");
+    JsonNode organisation = json(api.get("leader", "/api/organizations/" + orgB.get("id")));
+    assertThat(organisation.get("debarredUntil").asText()).isEqualTo(LocalDate.now().plusYears(3).toString());
+    // debarred: its next application is refused at once
+    String again = api.submit(login(orgB), VentureApi.anApplication(round, "sjl", "活动物资=6000"));
+    assertThat(api.application(login(orgB), again).get("status").asText()).isEqualTo("REFUSED");
+  }
+
+  private String page(String path, String username) throws Exception {
+    return Staff.page(mvc, directory, path, username);
+  }
+
+  private int status(String path, String username) throws Exception {
+    return mvc.perform(get(path).with(Staff.as(directory, username))).andReturn().getResponse().getStatus();
+  }
+
+  @Test
+  void thePagesShowThePortalTheRankedRoundAndTheGrantInScope() throws Exception {
+    long round = aRound(100000);
+    String a = scored(round, orgA, "xbhbl", SCORES_HIGH);
+    String b = scored(round, orgB, "sjl", SCORES_LOW);
+    String portal = page("/venture", login(orgA));
+    assertThat(portal).contains("id=\"own-applications\"", a, "id=\"round-" + round + "\"").doesNotContain(b);
+    String ranked = page("/venture/rounds/" + round, "leader");
+    assertThat(ranked).contains("ranked-" + a, "ranked-" + b, "周评审");
+    assertThat(ranked.indexOf("ranked-" + a)).isLessThan(ranked.indexOf("ranked-" + b));
+    assertThat(page("/venture/rounds/" + round, login(orgB))).doesNotContain("ranked-" + a).doesNotContain("周评审");
+    String grant = page("/venture/applications/" + a, login(orgA));
+    assertThat(grant).contains("id=\"application-no\"", a, "81.50", "活动物资").doesNotContain("扎根社区");
+    assertThat(status("/venture/applications/" + a, login(orgB))).isEqualTo(404);
+    assertThat(status("/venture/applications/" + a, "sjl-worker")).isEqualTo(404);
+    assertThat(page("/venture/applications/" + a, "leader")).contains("扎根社区");
+    assertThat(page("/dashboard", "leader")).contains("id=\"venture-figures\"");
   }
 
   @Test
@@ -230,6 +332,20 @@ class VentureIntegrationTests {
     ResponseEntity<String> unknown = api.post("leader", "/api/venture/rounds", nobody);
     assertField(unknown, "officer");
     assertThat(json(unknown).get("errors").has("reviewers")).isTrue();
+    Map<String, Object> control = VentureApi.aRound("leader", reviewers, List.of(), 100000);
+    control.put("title", "创投\u202e轮次\u0007");
+    assertField(api.post("leader", "/api/venture/rounds", control), "title");
+    Map<String, Object> wrongType = VentureApi.aRound("leader", reviewers, List.of(), 100000);
+    wrongType.put("totalBudget", Map.of("a", 1));
+    wrongType.put("tracks", Map.of("a", 1));
+    wrongType.put("criteria", "need=100");
+    ResponseEntity<String> typed = api.post("leader", "/api/venture/rounds", wrongType);
+    assertField(typed, "totalBudget");
+    assertThat(json(typed).get("errors").has("tracks")).isTrue();
+    assertThat(json(typed).get("errors").has("criteria")).isTrue();
+    assertThat(api.get("leader", "/api/venture/rounds/abc").getStatusCode().value()).isEqualTo(400);
+    assertThat(api.call("leader", org.springframework.http.HttpMethod.POST, "/api/organizations", "{\"name\":")
+        .getStatusCode().value()).isEqualTo(400);
     assertThat(count("venture_round")).isEqualTo(rounds);
 
     long round = aRound(100000);

@@ -16,7 +16,7 @@ class VentureRulesTests {
   static VentureRound aRound(String split) {
     return new VentureRound(1L, "t", "为老|为小", new BigDecimal("100000"), BigDecimal.ZERO, new BigDecimal("5000"),
         new BigDecimal("20000"), split, "leader", LocalDate.now(), LocalDate.now(), null, null, "OPEN", "leader",
-        null);
+        null, null, null);
   }
 
   @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -85,7 +87,7 @@ class VolunteerActivityProcessTests {
     assertThat(hours.getTaskDefinitionKey()).isEqualTo("Task_ConfirmHours");
     assertThat(hours.getAssignee()).isEqualTo("xbhbl-worker");
     assertThat(candidateGroups(hours)).containsExactly("station-xbhbl-worker");
-    assertThat(hours.getDueDate()).isEqualTo(java.util.Date.from(endsAt.atZone(ZoneId.systemDefault()).toInstant()));
+    assertThat(hours.getDueDate()).isEqualTo(Date.from(endsAt.atZone(ZoneId.systemDefault()).toInstant()));
 
     tasks.complete(hours.getId());
     assertThat(pi).isWaitingAt("Timer_PostingEnds");
@@ -146,7 +148,7 @@ class VolunteerActivityProcessTests {
     assertThat(capped.points(bd("2"))).isEqualByComparingTo("20");
   }
 
-  private static java.math.BigDecimal bd(String s) {
-    return new java.math.BigDecimal(s);
+  private static BigDecimal bd(String s) {
+    return new BigDecimal(s);
   }
 }

@@ -3,8 +3,11 @@ package org.socialwork.flow.volunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -390,7 +393,7 @@ class VolunteerIntegrationTests {
     assertThat(none.getStatusCode().value()).isEqualTo(400);
 
     jdbc.update("UPDATE volunteer_activity SET code_expires_at = ? WHERE activity_no = ?",
-        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusMinutes(1)), no);
+        Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)), no);
     ResponseEntity<String> expired = post(client, "/api/activities/" + no + "/check-in",
         Map.of("volunteerNo", me[0], "code", current));
     assertThat(expired.getStatusCode().value()).as(expired.getBody()).isEqualTo(409);
@@ -453,7 +456,7 @@ class VolunteerIntegrationTests {
     String pi = jdbc.queryForObject("SELECT process_instance_id FROM volunteer_activity WHERE activity_no = ?",
         String.class, no);
     Job posting = management.createJobQuery().processInstanceId(pi).singleResult();
-    assertThat(posting.getDuedate()).isAfter(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(2)));
+    assertThat(posting.getDuedate()).isAfter(Timestamp.valueOf(LocalDateTime.now().plusDays(2)));
     management.executeJob(posting.getId());
 
     assertThat(status(no)).isEqualTo("CLOSED");
@@ -491,6 +494,33 @@ class VolunteerIntegrationTests {
   }
 
   @Test
+  void theOrganiserConfirmsOneCommonNumberOfHoursFromTheInboxForEveryoneWhoCheckedIn() {
+    String no = published("xbhbl", "收件箱确认" + run(), 5);
+    String present = register("xbhbl-worker", aVolunteer("xbhbl", "到场" + run()));
+    String absent = register("xbhbl-worker", aVolunteer("xbhbl", "缺席" + run()));
+    signUp("xbhbl-worker", no, present);
+    signUp("xbhbl-worker", no, absent);
+    assertThat(api.post("xbhbl-worker", "/api/activities/" + no + "/check-in", Map.of("volunteerNo", present))
+        .getStatusCode().value()).isEqualTo(200);
+    JsonNode mine = IntakeFlow.json(api.get("xbhbl-worker", "/api/tasks?tab=mine&size=200&businessKey=" + no));
+    assertThat(mine.get("total").asInt()).isEqualTo(1);
+    assertThat(mine.get("items").get(0).get("due").asText()).startsWith(LocalDate.now().plusDays(2) + "T12:00");
+
+    String task = api.taskOf("xbhbl-worker", no, "Task_ConfirmHours");
+    ResponseEntity<String> tooMany = api.post("xbhbl-worker", "/api/tasks/" + task + "/complete", Map.of("hours", 30));
+    assertThat(tooMany.getStatusCode().value()).isEqualTo(400);
+    assertThat(IntakeFlow.json(tooMany).get("errors").has("hours")).isTrue();
+    api.complete("xbhbl-worker", task, Map.of("hours", 2, "rating", 4));
+    Map<String, BigDecimal> hours = new HashMap<>();
+    jdbc.query("SELECT v.volunteer_no, s.hours FROM volunteer_signup s JOIN volunteer v ON v.id = s.volunteer_id "
+        + "JOIN volunteer_activity x ON x.id = s.activity_id WHERE x.activity_no = ?",
+        rs -> { hours.put(rs.getString(1), rs.getBigDecimal(2)); }, no);
+    assertThat(hours.get(present)).isEqualByComparingTo("2");
+    assertThat(hours.get(absent)).as("never checked in").isEqualByComparingTo("0");
+    assertThat(status(no)).isEqualTo("POSTING");
+  }
+
+  @Test
   void starLevelsFollowTheTotalHoursAtTheThresholds() {
     String no = register("xbhbl-worker", aVolunteer("xbhbl", "星级" + run()));
     Long id = jdbc.queryForObject("SELECT id FROM volunteer WHERE volunteer_no = ?", Long.class, no);
@@ -507,7 +537,7 @@ class VolunteerIntegrationTests {
   private void addHours(Long volunteerId, String hours) {
     jdbc.update("INSERT INTO volunteer_hours_entry (volunteer_id, hours, source, recorded_by, recorded_at) "
         + "VALUES (?, ?, 'CORRECTION', 'test', ?)", volunteerId, new BigDecimal(hours),
-        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().withNano(0)));
+        Timestamp.valueOf(LocalDateTime.now().withNano(0)));
   }
 
   @Test
@@ -558,6 +588,51 @@ class VolunteerIntegrationTests {
     assertThat(api.post("sjl-worker", "/api/volunteer/teams/" + id + "/members", Map.of("volunteerNo", outsider))
         .getStatusCode().value()).isEqualTo(404);
     assertThat(api.get("sjl-worker", "/api/volunteer/teams").getBody()).doesNotContain((String) team.get("name"));
+  }
+
+  @Test
+  void theStatsCountActivitiesHoursAndPointsPerStationInScope() {
+    String year = LocalDate.now().plusDays(2).getYear() + "";
+    JsonNode before = station(IntakeFlow.json(api.get("xbhbl-supervisor", "/api/volunteer/stats?year=" + year)));
+    String no = published("xbhbl", "统计" + run(), 3);
+    String v = register("xbhbl-worker", aVolunteer("xbhbl", "统计人" + run()));
+    signUp("xbhbl-worker", no, v);
+    assertThat(api.post("xbhbl-worker", "/api/activities/" + no + "/hours", Map.of("entries",
+        List.of(Map.of("volunteerNo", v, "hours", 2.5)))).getStatusCode().value()).isEqualTo(200);
+    String pi = jdbc.queryForObject("SELECT process_instance_id FROM volunteer_activity WHERE activity_no = ?",
+        String.class, no);
+    management.executeJob(management.createJobQuery().processInstanceId(pi).singleResult().getId());
+
+    JsonNode after = station(IntakeFlow.json(api.get("xbhbl-supervisor", "/api/volunteer/stats?year=" + year)));
+    assertThat(after.get("activities").asLong()).isEqualTo(count(before, "activities") + 1);
+    assertThat(after.get("volunteers").asLong()).isEqualTo(count(before, "volunteers") + 1);
+    assertThat(after.get("activeVolunteers").asLong()).isEqualTo(count(before, "activeVolunteers") + 1);
+    assertThat(after.get("hours").decimalValue()).isEqualByComparingTo(sum(before, "hours").add(new BigDecimal("2.5")));
+    assertThat(after.get("pointsIssued").decimalValue())
+        .isEqualByComparingTo(sum(before, "pointsIssued").add(new BigDecimal("2")));
+    assertThat(api.get("sjl-worker", "/api/volunteer/stats?year=" + year).getBody()).doesNotContain("\"xbhbl\"");
+    ResponseEntity<String> bad = api.get("xbhbl-worker", "/api/volunteer/stats?month=2026-13");
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(IntakeFlow.json(bad).get("errors").has("month")).isTrue();
+    String[] me = registerWithLogin("xbhbl", "统计志愿者" + run());
+    assertThat(get(volunteer(me[1]), "/api/volunteer/stats").getStatusCode().value()).isEqualTo(403);
+  }
+
+  private static JsonNode station(JsonNode report) {
+    for (JsonNode s : report.get("stations")) {
+      if ("xbhbl".equals(s.get("stationCode").asText())) {
+        return s;
+      }
+    }
+    return new ObjectMapper().createObjectNode();
+  }
+
+  private static long count(JsonNode station, String field) {
+    return station.has(field) ? station.get(field).asLong() : 0;
+  }
+
+  private static BigDecimal sum(JsonNode station, String field) {
+    return station.has(field) ? station.get(field).decimalValue() : BigDecimal.ZERO;
   }
 
   // ---- the race ----
