@@ -286,6 +286,7 @@ class AuthorizationMatrixTests {
       GET    /api/volunteers/{no}                                       x A A x A A A x x
       POST   /api/volunteers/{no}/corrections                           x x 4 x x x 4 x x
       POST   /api/volunteers/{no}/redemptions                           x 4 4 x x x 4 x x
+      GET    /api/volunteer/stats                                       x A A A A A A x x  # figures per station: staff only
       GET    /api/volunteer/teams                                       x A A A A A A A A
       POST   /api/volunteer/teams                                       x - - 4 4 4 - 4 4  # an xbhbl team: others 400 naming stationCode (not one of theirs)
       POST   /api/volunteer/teams/{id}/members                          x A A x x x A x x  # the run's volunteer, a member already: nothing changes
@@ -297,6 +298,19 @@ class AuthorizationMatrixTests {
       POST   /api/activities/{no}/check-in                              x 4 4 x x x 4 x x  # the run's volunteer with a wrong code: 400, nothing stored
       POST   /api/activities/{no}/check-out                             x 4 4 x x x 4 x x  # the same
       POST   /api/activities/{no}/hours                                 x 4 4 x x x 4 x x
+      # volunteer pages: POSTs come back to the activity's page with the refusal as its message (A), or 404
+      GET    /volunteer                                                 x A A A A A A A A
+      GET    /volunteer/activities                                      x A A A A A A A A
+      GET    /volunteer/activities/{no}                                 x A A x A A A A x
+      POST   /volunteer/activities/{no}/signup                          x A A x x x A x x  # the run's volunteer again: back with the conflict notice
+      POST   /volunteer/activities/{no}/cancel                          x - - x x x - x x
+      POST   /volunteer/activities/{no}/check-in                        x A A x x x A x x  # a wrong code: back with the message, nothing stored
+      POST   /volunteer/activities/{no}/check-out                       x A A x x x A x x
+      POST   /volunteer/activities/{no}/hours                           x A A x x x A x x  # not open before the activity: back with the notice
+      GET    /volunteer/activities/{no}/code                            x A A x x x A x x
+      GET    /volunteer/volunteers                                      x A A A A A A A A  # V, G: sent to /volunteer/me
+      GET    /volunteer/volunteers/{no}                                 x A A x A A A x x
+      GET    /volunteer/me                                              x A A A A A A A A
       # micro-venture: the leading group and administrators set rounds and organisations; an organisation its own
       POST   /api/organizations                                         x x x x x 4 4 x x
       GET    /api/organizations/{id}                                    x x x x A A A x A
@@ -305,6 +319,10 @@ class AuthorizationMatrixTests {
       GET    /api/venture/rounds/{id}                                   x A A A A A A A A  # the terms of a call; applications only in scope (none for V)
       GET    /api/venture/applications/{no}                             x A A x A A A x A
       POST   /api/venture/applications/{no}/objections                  x 4 4 x 4 4 4 x 4
+      # micro-venture pages
+      GET    /venture                                                   x A A A A A A A A
+      GET    /venture/rounds/{id}                                       x A A A A A A A A
+      GET    /venture/applications/{no}                                 x A A x A A A x A
       """;
 
   static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -521,6 +539,10 @@ class AuthorizationMatrixTests {
     bodies.put("POST /api/volunteer/teams/{id}/members", Map.of("volunteerNo", volunteerNo));
     bodies.put("POST /api/activities/{no}/check-in", Map.of("volunteerNo", volunteerNo, "code", "wrong"));
     bodies.put("POST /api/activities/{no}/check-out", Map.of("volunteerNo", volunteerNo, "code", "wrong"));
+    for (String step : List.of("signup", "cancel", "check-in", "check-out")) {
+      bodies.put("POST /volunteer/activities/{no}/" + step, step.startsWith("check")
+          ? Map.of("volunteerNo", volunteerNo, "code", "wrong") : Map.of("volunteerNo", volunteerNo));
+    }
 
     Map<String, Object> activity = new HashMap<>();
     String title = "矩阵读报" + run;
