@@ -281,7 +281,7 @@ class AuthorizationMatrixTests {
       GET    /api/notifications/preferences                             x A A A A A A A A
       PUT    /api/notifications/preferences                             x A A A A A A A A  # {}: kinds not named stay
       # volunteers: the station's staff manage, district roles read, a volunteer their own record and station's activities
-      POST   /api/volunteers                                            x 4 4 4 x x 4 x x
+      POST   /api/volunteers                                            x - - 4 x x - x x  # an xbhbl volunteer: sjl 400 naming stationCode
       GET    /api/volunteers                                            x A A A A A A A A
       GET    /api/volunteers/{no}                                       x A A x A A A x x
       POST   /api/volunteers/{no}/corrections                           x x 4 x x x 4 x x
@@ -515,6 +515,8 @@ class AuthorizationMatrixTests {
     bodies.put("POST /api/activities/{no}/signups", Map.of("volunteerNo", volunteerNo));
     markers.add(volunteerNo);
     markers.add(name);
+
+    bodies.put("POST /api/volunteers", aVolunteer("越权志愿者" + run));
 
     Map<String, Object> login = aVolunteer("矩阵登录" + run);
     login.put("password", "Matrix2026volunteer");
