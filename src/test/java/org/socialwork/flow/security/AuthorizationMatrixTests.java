@@ -523,6 +523,7 @@ class AuthorizationMatrixTests {
     ResponseEntity<String> withLogin = api.post("xbhbl-worker", "/api/volunteers", login);
     assertThat(withLogin.getStatusCode().value()).as(withLogin.getBody()).isEqualTo(201);
     logins.put(VOLUNTEER, IntakeFlow.json(withLogin).get("username").asText());
+    values.put("ownVolunteerNo", IntakeFlow.json(withLogin).get("volunteerNo").asText());
 
     Map<String, Object> team = new HashMap<>();
     String teamName = "矩阵服务队" + run;
@@ -785,6 +786,35 @@ class AuthorizationMatrixTests {
     Files.writeString(out, "# " + calls + " calls; values " + values + "\n" + observed, StandardCharsets.UTF_8);
     assertThat(failures).as("cells that differ from AuthorizationMatrixTests.TABLE (observed table in " + out + ")")
         .isEmpty();
+  }
+
+  /**
+   * What the matrix's ids do not show: the volunteer login reads its own record (and not the run's other xbhbl
+   * volunteer), the organisation login its own organisation and application, both in the page and the JSON door.
+   */
+  @Test
+  void theVolunteerReadsTheirOwnRecordAndTheOrganisationItsOwnApplication() throws Exception {
+    String own = values.get("ownVolunteerNo");
+    String other = values.get("volunteerNo");
+    assertThat(read(VOLUNTEER, "/api/volunteers/" + own)).contains(own).doesNotContain(other);
+    assertThat(read(VOLUNTEER, "/volunteer/me")).contains(own).doesNotContain(other);
+    assertThat(read(VOLUNTEER, "/api/volunteers")).doesNotContain(other);
+    assertThat(read(VOLUNTEER, "/api/activities")).contains(values.get("activityNo"));
+    String application = values.get("applicationNo");
+    assertThat(read(ORGANIZATION, "/api/venture/applications/" + application)).contains(application);
+    assertThat(read(ORGANIZATION, "/api/organizations/" + values.get("organization")))
+        .contains(values.get("organization"));
+    assertThat(read(ORGANIZATION, "/venture")).contains(application);
+    assertThat(read(VOLUNTEER, "/api/venture/rounds/" + values.get("ventureRound"))).doesNotContain(application);
+  }
+
+  /** The body of a 200 the identity gets; fails on any other status. */
+  private String read(String who, String path) throws Exception {
+    MockHttpServletResponse r = mvc.perform(request(HttpMethod.GET, path).with(Staff.as(staff, logins.get(who))))
+        .andReturn().getResponse();
+    String body = r.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(r.getStatus()).as(who + " " + path + " " + abbreviated(r)).isEqualTo(200);
+    return body;
   }
 
   /**
