@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,6 +39,7 @@ import org.socialwork.flow.Staff;
 import org.socialwork.flow.organization.IdentityMirror;
 import org.socialwork.flow.organization.Person;
 import org.socialwork.flow.organization.StaffDirectory;
+import org.socialwork.flow.venture.CreditCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -269,44 +272,44 @@ class AuthorizationMatrixTests {
       POST   /admin/processes/migrate                                   x x x x x x - x x
       # no batch of that id (none is made for the matrix): 404 for the administrator too
       GET    /admin/processes/batches/{id}                              x x x x x x x x x
-      # notifications: every signed-in identity its own; this run's notification is xbhbl-worker's (another's: 404)
+      # notifications: everyone their own; the run's notification is xbhbl-worker's (another's: 404)
       GET    /notifications                                             x A A A A A A A A
       POST   /notifications/{id}/read                                   x A x x x x x x x
       POST   /notifications/read-all                                    x A A A A A A A A
       GET    /account/notifications                                     x A A A A A A A A
-      POST   /account/notifications                                     x A A A A A A A A  # an empty form changes nothing
+      POST   /account/notifications                                     x A A A A A A A A  # empty: no change
       GET    /api/notifications                                         x A A A A A A A A
       POST   /api/notifications/{id}/read                               x A x x x x x x x
       POST   /api/notifications/read-all                                x A A A A A A A A
       GET    /api/notifications/preferences                             x A A A A A A A A
-      PUT    /api/notifications/preferences                             x A A A A A A A A  # {}: kinds not named stay
-      # volunteers: the station's staff manage, district roles read, a volunteer their own record and station's activities
-      POST   /api/volunteers                                            x - - 4 x x - x x  # an xbhbl volunteer: sjl 400 naming stationCode
+      PUT    /api/notifications/preferences                             x A A A A A A A A  # {}: no change
+      # volunteers: station staff manage, district roles read, a volunteer its own record and station's activities
+      POST   /api/volunteers                                            x - - 4 x x - x x  # sjl: 400 stationCode
       GET    /api/volunteers                                            x A A A A A A A A
       GET    /api/volunteers/{no}                                       x A A x A A A x x
       POST   /api/volunteers/{no}/corrections                           x x 4 x x x 4 x x
       POST   /api/volunteers/{no}/redemptions                           x 4 4 x x x 4 x x
-      GET    /api/volunteer/stats                                       x A A A A A A x x  # figures per station: staff only
+      GET    /api/volunteer/stats                                       x A A A A A A x x  # staff only
       GET    /api/volunteer/teams                                       x A A A A A A A A
-      POST   /api/volunteer/teams                                       x - - 4 4 4 - 4 4  # an xbhbl team: others 400 naming stationCode (not one of theirs)
-      POST   /api/volunteer/teams/{id}/members                          x A A x x x A x x  # the run's volunteer, a member already: nothing changes
+      POST   /api/volunteer/teams                                       x - - 4 4 4 - 4 4  # others: 400 stationCode
+      POST   /api/volunteer/teams/{id}/members                          x A A x x x A x x  # a member already: no change
       GET    /api/activities                                            x A A A A A A A A
       GET    /api/activities/{no}                                       x A A x A A A A x
-      POST   /api/activities/{no}/signups                               x 4 4 x x x 4 x x  # the run's volunteer again: 409
+      POST   /api/activities/{no}/signups                               x 4 4 x x x 4 x x  # again: 409
       DELETE /api/activities/{no}/signups/{volunteerNo}                 x - - x x x - x x
       GET    /api/activities/{no}/code                                  x A A x x x A x x
-      POST   /api/activities/{no}/check-in                              x 4 4 x x x 4 x x  # the run's volunteer with a wrong code: 400, nothing stored
+      POST   /api/activities/{no}/check-in                              x 4 4 x x x 4 x x  # a wrong code: 400
       POST   /api/activities/{no}/check-out                             x 4 4 x x x 4 x x  # the same
       POST   /api/activities/{no}/hours                                 x 4 4 x x x 4 x x
-      # volunteer pages: POSTs come back to the activity's page with the refusal as its message (A), or 404
+      # volunteer pages: a POST comes back to the activity with the refusal as its message (A), or 404
       GET    /volunteer                                                 x A A A A A A A A
       GET    /volunteer/activities                                      x A A A A A A A A
       GET    /volunteer/activities/{no}                                 x A A x A A A A x
-      POST   /volunteer/activities/{no}/signup                          x A A x x x A x x  # the run's volunteer again: back with the conflict notice
+      POST   /volunteer/activities/{no}/signup                          x A A x x x A x x  # again: the conflict notice
       POST   /volunteer/activities/{no}/cancel                          x - - x x x - x x
-      POST   /volunteer/activities/{no}/check-in                        x A A x x x A x x  # a wrong code: back with the message, nothing stored
+      POST   /volunteer/activities/{no}/check-in                        x A A x x x A x x  # a wrong code: its message
       POST   /volunteer/activities/{no}/check-out                       x A A x x x A x x
-      POST   /volunteer/activities/{no}/hours                           x A A x x x A x x  # not open before the activity: back with the notice
+      POST   /volunteer/activities/{no}/hours                           x A A x x x A x x  # not open yet: its notice
       GET    /volunteer/activities/{no}/code                            x A A x x x A x x
       GET    /volunteer/volunteers                                      x A A A A A A A A  # V, G: sent to /volunteer/me
       GET    /volunteer/volunteers/{no}                                 x A A x A A A x x
@@ -316,7 +319,7 @@ class AuthorizationMatrixTests {
       GET    /api/organizations/{id}                                    x x x x A A A x A
       POST   /api/organizations/{id}/members                            x x x x x 4 4 x x
       POST   /api/venture/rounds                                        x x x x x 4 4 x x
-      GET    /api/venture/rounds/{id}                                   x A A A A A A A A  # the terms of a call; applications only in scope (none for V)
+      GET    /api/venture/rounds/{id}                                   x A A A A A A A A  # applications in scope
       GET    /api/venture/applications/{no}                             x A A x A A A x A
       POST   /api/venture/applications/{no}/objections                  x 4 4 x 4 4 4 x 4
       # micro-venture pages
@@ -576,9 +579,9 @@ class AuthorizationMatrixTests {
   private static Map<String, Object> aVolunteer(String name) {
     Map<String, Object> v = new HashMap<>();
     v.put("fullName", name);
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current()
         .nextInt(20_000));
-    v.put("idNumber", Fixtures.idNumber(birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)));
+    v.put("idNumber", Fixtures.idNumber(birth.format(DateTimeFormatter.BASIC_ISO_DATE)));
     v.put("phone", "13900139000");
     v.put("stationCode", "xbhbl");
     v.put("skills", List.of("陪伴"));
@@ -660,13 +663,13 @@ class AuthorizationMatrixTests {
   /** A valid unified social credit code (GB 32100) not used before: random body, the check character that fits. */
   private static String aCreditCode() {
     String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    var random = java.util.concurrent.ThreadLocalRandom.current();
+    var random = ThreadLocalRandom.current();
     StringBuilder b = new StringBuilder("52341500");
     for (int i = 0; i < 9; i++) {
       b.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
     for (char c : alphabet.toCharArray()) {
-      if (org.socialwork.flow.venture.CreditCode.isValid(b.toString() + c)) {
+      if (CreditCode.isValid(b.toString() + c)) {
         return b.toString() + c;
       }
     }
