@@ -111,7 +111,8 @@ public final class BrowserSessions implements BeforeEachCallback, AfterEachCallb
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.urlMatches("/tasks$"));
+    // staff land on the inbox, a volunteer on their own page, an organisation's staff on their portal
+    wait.until(ExpectedConditions.urlMatches("/(tasks|volunteer/me|venture)$"));
     openMenu(driver);
     WebElement me = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("me")));
     assertThat(me.getText()).contains(username);
