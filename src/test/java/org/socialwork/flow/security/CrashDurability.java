@@ -25,13 +25,15 @@ import org.socialwork.flow.Fixtures;
 
 /**
  * Issue 11, finding 3 (H2 lost confirmed work on kill -9), as a tool rather than a unit test: starts the application
- * on an H2 file in a fresh folder, makes 100 sequential intake starts, kills the JVM with SIGKILL right after the
- * 50th answered 201, restarts on the same folder, starts one more intake (its number must be new), stops, and counts
- * in the database how many of the 50 confirmed case numbers are there. Prints the figure; exits 1 if any is missing
- * or a number was handed out twice.
+ * on an H2 file in a fresh folder (or on a fresh MariaDB/MySQL database), makes 100 sequential intake starts, kills
+ * the JVM with SIGKILL right after the 50th answered 201, restarts on the same data, starts one more intake (its
+ * number must be new), stops, and counts in the database how many of the 50 confirmed case numbers are there. Prints
+ * the figure; exits 1 if any is missing or a number was handed out twice.
  *
- * <p>Run: {@code mvn -Pcrash -DskipTests verify} (exec-maven-plugin, test classpath). {@code -Dcrash.readyMinutes=N}
- * waits longer for start-up on a busy machine.
+ * <p>Run: {@code mvn -Pcrash -DskipTests verify} (exec-maven-plugin, test classpath; H2), and
+ * {@code mvn -Pcrash -Dcrash.db=mysql -DskipTests verify} on MariaDB/MySQL at 127.0.0.1:3306 as root without a
+ * password, database {@code socialwork_crash} dropped and re-created ({@code -Dcrash.dbName}, {@code -Dcrash.dbUser},
+ * {@code -Dcrash.dbPassword}). {@code -Dcrash.readyMinutes=N} waits longer for start-up on a busy machine. CI runs both.
  */
 public final class CrashDurability {
 
@@ -43,10 +45,31 @@ public final class CrashDurability {
   private CrashDurability() {
   }
 
+  private static final boolean MYSQL = "mysql".equals(System.getProperty("crash.db", "h2"));
+  private static final String SERVER = "jdbc:mysql://127.0.0.1:3306/";
+  private static final String MYSQL_OPTIONS = "?characterEncoding=UTF-8&sendFractionalSeconds=false&useSSL=false"
+      + "&allowPublicKeyRetrieval=true&nullCatalogMeansCurrent=true";
+  private static final String USER = MYSQL ? System.getProperty("crash.dbUser", "root") : "sa";
+  private static final String PASSWORD = MYSQL ? System.getProperty("crash.dbPassword", "") : "";
+
   public static void main(String[] args) throws Exception {
     Path folder = Files.createTempDirectory("socialwork-crash");
-    String url = "jdbc:h2:file:" + folder.resolve("socialwork") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;"
-        + "QUERY_CACHE_SIZE=0;AUTO_SERVER=FALSE;WRITE_DELAY=0";
+    String url;
+    if (MYSQL) {
+      String db = System.getProperty("crash.dbName", "socialwork_crash");
+      if (!db.matches("\\w+")) {
+        throw new IllegalArgumentException("crash.dbName must be a plain name: " + db);
+      }
+      try (Connection c = DriverManager.getConnection(SERVER + MYSQL_OPTIONS, USER, PASSWORD);
+           java.sql.Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + db);
+        s.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+      }
+      url = SERVER + db + MYSQL_OPTIONS;
+    } else {
+      url = "jdbc:h2:file:" + folder.resolve("socialwork") + ";MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE;"
+          + "QUERY_CACHE_SIZE=0;AUTO_SERVER=FALSE;WRITE_DELAY=0";
+    }
     int readyMinutes = Integer.getInteger("crash.readyMinutes", 10);
     int port = freePort();
     Process app = start(url, port, folder);
@@ -84,7 +107,7 @@ public final class CrashDurability {
     int present = 0;
     Set<String> all = new HashSet<>();
     int rows = 0;
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    try (Connection c = DriverManager.getConnection(url, USER, PASSWORD);
          PreparedStatement s = c.prepareStatement("SELECT case_no FROM case_file");
          ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
@@ -98,7 +121,7 @@ public final class CrashDurability {
       }
     }
     boolean reissued = next == null || confirmed.contains(next) || all.size() != rows;
-    System.out.println("CrashDurability (H2, WRITE_DELAY=0): " + present + " of " + confirmed.size()
+    System.out.println("CrashDurability (" + (MYSQL ? "MariaDB/MySQL" : "H2, WRITE_DELAY=0") + "): " + present + " of " + confirmed.size()
         + " intakes confirmed with 201 before kill -9 are there after restart; next number " + next
         + (reissued ? " (REISSUED or missing)" : " (new)"));
     if (present != confirmed.size() || confirmed.size() < 50 || reissued) {
@@ -107,10 +130,14 @@ public final class CrashDurability {
   }
 
   private static Process start(String url, int port, Path folder) throws Exception {
-    List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m",
-        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+        "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
         "org.socialwork.flow.FlowApplication", "--server.port=" + port, "--spring.datasource.url=" + url,
-        "--socialwork.demo-data=true", "--camunda.bpm.job-execution.enabled=false");
+        "--socialwork.demo-data=true", "--camunda.bpm.job-execution.enabled=false"));
+    if (MYSQL) {
+      command.addAll(List.of("--spring.profiles.active=mysql", "--spring.datasource.username=" + USER,
+          "--spring.datasource.password=" + PASSWORD));
+    }
     return new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
         .redirectOutput(new File(folder.toFile(), "app-" + port + ".log")).start();
   }
