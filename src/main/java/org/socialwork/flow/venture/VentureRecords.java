@@ -43,7 +43,7 @@ class VentureRecords {
     out.put("trancheSplit", r.split());
     out.put("criteria", venture.findCriteria(id));
     out.put("officer", person(r.officer()));
-    if (!reader.organization()) {
+    if (member.staff()) { // reviewers are named to the district's staff only, not to applicants or volunteers
       out.put("reviewers", venture.findReviewers(id).stream().map(v -> {
         Map<String, Object> p = person(v.username());
         p.put("reserve", v.reserve());

@@ -808,7 +808,9 @@ class AuthorizationMatrixTests {
     assertThat(read(ORGANIZATION, "/api/organizations/" + values.get("organization")))
         .contains(values.get("organization"));
     assertThat(read(ORGANIZATION, "/venture")).contains(application);
-    assertThat(read(VOLUNTEER, "/api/venture/rounds/" + values.get("ventureRound"))).doesNotContain(application);
+    assertThat(read(VOLUNTEER, "/api/venture/rounds/" + values.get("ventureRound"))).doesNotContain(application)
+        .doesNotContain("\"reviewers\"");
+    assertThat(read(ORGANIZATION, "/api/venture/rounds/" + values.get("ventureRound"))).doesNotContain("\"reviewers\"");
   }
 
   /** The body of a 200 the identity gets; fails on any other status. */
