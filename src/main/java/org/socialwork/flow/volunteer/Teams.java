@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.socialwork.flow.system.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,6 +73,9 @@ class Teams {
         .orElseThrow(() -> new NotFoundException("No team " + teamId));
     if (!VolunteerAccess.manages(member, t.stationCode())) {
       throw new AccessDeniedException("Only the station's staff change its teams");
+    }
+    if (volunteerNo == null) {
+      throw new InvalidParameterException("volunteerNo", "volunteerNo is required");
     }
     Volunteer v = volunteers.findByNo(volunteerNo, member.scope())
         .orElseThrow(() -> new NotFoundException("No volunteer " + volunteerNo));

@@ -587,6 +587,9 @@ class VolunteerIntegrationTests {
         .asText()).isEqualTo("夕阳红");
     assertThat(api.post("sjl-worker", "/api/volunteer/teams/" + id + "/members", Map.of("volunteerNo", outsider))
         .getStatusCode().value()).isEqualTo(404);
+    ResponseEntity<String> nobody = api.post("xbhbl-worker", "/api/volunteer/teams/" + id + "/members", Map.of());
+    assertThat(nobody.getStatusCode().value()).as(nobody.getBody()).isEqualTo(400);
+    assertThat(IntakeFlow.json(nobody).get("errors").has("volunteerNo")).as(nobody.getBody()).isTrue();
     assertThat(api.get("sjl-worker", "/api/volunteer/teams").getBody()).doesNotContain((String) team.get("name"));
   }
 
