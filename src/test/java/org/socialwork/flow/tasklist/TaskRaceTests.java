@@ -1,17 +1,12 @@
 package org.socialwork.flow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialwork.flow.ParallelRequests.race;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.socialwork.flow.ApplicationTest;
 import org.socialwork.flow.Fixtures;
@@ -90,36 +85,6 @@ class TaskRaceTests {
         Integer.class, task)).isZero();
   }
 
-  interface Call {
-    ResponseEntity<String> call(int i) throws Exception;
-  }
-
-  private static List<ResponseEntity<String>> race(int n, Call call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    CountDownLatch ready = new CountDownLatch(n);
-    CountDownLatch go = new CountDownLatch(1);
-    try {
-      List<Future<ResponseEntity<String>>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        Callable<ResponseEntity<String>> c = () -> {
-          ready.countDown();
-          go.await();
-          return call.call(index);
-        };
-        futures.add(pool.submit(c));
-      }
-      ready.await(30, TimeUnit.SECONDS);
-      go.countDown();
-      List<ResponseEntity<String>> answers = new ArrayList<>();
-      for (Future<ResponseEntity<String>> f : futures) {
-        answers.add(f.get(120, TimeUnit.SECONDS));
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   private static void assertOneWinner(List<ResponseEntity<String>> answers, int success) {
     List<Integer> codes = answers.stream().map(a -> a.getStatusCode().value()).toList();

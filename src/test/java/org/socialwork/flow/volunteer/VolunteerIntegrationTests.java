@@ -1,6 +1,7 @@
 package org.socialwork.flow.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialwork.flow.ParallelRequests.race;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,13 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
@@ -638,36 +633,4 @@ class VolunteerIntegrationTests {
     return station.has(field) ? station.get(field).decimalValue() : BigDecimal.ZERO;
   }
 
-  // ---- the race ----
-
-  interface Call {
-    ResponseEntity<String> call(int i) throws Exception;
-  }
-
-  private static List<ResponseEntity<String>> race(int n, Call call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    CountDownLatch ready = new CountDownLatch(n);
-    CountDownLatch go = new CountDownLatch(1);
-    try {
-      List<Future<ResponseEntity<String>>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        Callable<ResponseEntity<String>> c = () -> {
-          ready.countDown();
-          go.await();
-          return call.call(index);
-        };
-        futures.add(pool.submit(c));
-      }
-      ready.await(30, TimeUnit.SECONDS);
-      go.countDown();
-      List<ResponseEntity<String>> answers = new ArrayList<>();
-      for (Future<ResponseEntity<String>> f : futures) {
-        answers.add(f.get(120, TimeUnit.SECONDS));
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 }
