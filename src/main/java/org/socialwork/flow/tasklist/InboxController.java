@@ -69,8 +69,9 @@ class InboxController {
     model.addAttribute("processes", processNames());
     model.addAttribute("stationNames", stations.names());
     if ("done".equals(shown)) {
-      model.addAttribute("donePage", inbox.done(member, p, Inbox.PAGE_SIZE));
-      model.addAttribute("done", inbox.done(member, p, Inbox.PAGE_SIZE).items());
+      Inbox.DonePage done = inbox.done(member, p, Inbox.PAGE_SIZE);
+      model.addAttribute("donePage", done);
+      model.addAttribute("done", done.items());
     } else {
       Inbox.Page items = inbox.page(member, Inbox.Tab.valueOf(shown.toUpperCase()), filter, p, Inbox.PAGE_SIZE);
       model.addAttribute("page", items);

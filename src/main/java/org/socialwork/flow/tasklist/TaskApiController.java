@@ -48,7 +48,8 @@ class TaskApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The caller's tasks, one page: {items, total, page, size}. Without tab: the caller's own "
+  @Operation(summary = "The caller's tasks, one page: {items, total, totalExact, page, size}; the total is counted up "
+      + "to 99 or through the page asked for plus one, totalExact false when the count stopped there. Without tab: the caller's own "
       + "tasks first, then the unclaimed ones of their groups, paged across both. Every tab is in one order: overdue "
       + "first, then by due date, then by age. 400 names the bad parameter.")
   PageJson list(@AuthenticationPrincipal StaffMember member,
@@ -80,7 +81,7 @@ class TaskApiController {
       }
       Inbox.DonePage done = inbox.done(member, p, s);
       return new PageJson(done.items().stream().map(d -> (Object) new DoneJson(d.id(), d.name(), d.caseNo(),
-          d.clientName(), d.ended(), d.link())).toList(), done.total(), p, s);
+          d.clientName(), d.ended(), d.link())).toList(), done.total(), done.exact(), p, s);
     }
     Inbox.Page shown;
     if (tab == null || tab.isBlank()) {
@@ -94,7 +95,8 @@ class TaskApiController {
       };
       shown = inbox.page(member, t, filter, p, s);
     }
-    return new PageJson(shown.items().stream().map(t -> (Object) TaskJson.of(t, now)).toList(), shown.total(), p, s);
+    return new PageJson(shown.items().stream().map(t -> (Object) TaskJson.of(t, now)).toList(), shown.total(),
+        shown.exact(), p, s);
   }
 
   private static int number(String name, String value, int absent, int min, int max) {
@@ -164,7 +166,8 @@ class TaskApiController {
     }
   }
 
-  record PageJson(List<Object> items, int total, int page, int size) {
+  /** {@code total} is exact when {@code totalExact}; otherwise at least that many tasks (and a next page) exist. */
+  record PageJson(List<Object> items, int total, boolean totalExact, int page, int size) {
   }
 
   record TaskJson(String id, String name, String taskKey, String processKey, String businessKey, String station,

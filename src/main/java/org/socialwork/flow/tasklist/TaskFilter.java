@@ -17,6 +17,12 @@ public record TaskFilter(String processKey, String taskKey, String businessKey, 
     search = blankToNull(search);
   }
 
+  /** Whether any field narrows the tasks (the unclaimed pool then reads each task's row, otherwise only its index). */
+  public boolean narrowing() {
+    return processKey != null || taskKey != null || businessKey != null || station != null || overdue != null
+        || search != null;
+  }
+
   /** The search as a LIKE pattern, its wildcards escaped. */
   public String searchPattern() {
     return search == null ? null

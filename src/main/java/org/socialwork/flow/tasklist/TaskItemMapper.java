@@ -23,8 +23,9 @@ public interface TaskItemMapper {
                               @Param("now") LocalDateTime now, @Param("offset") int offset,
                               @Param("limit") int limit);
 
+  /** The counts read at most {@code countLimit} entries and answer at most that (see {@link Inbox#COUNT_CAP}). */
   int countAssigned(@Param("username") String username, @Param("filter") TaskFilter filter,
-                    @Param("now") LocalDateTime now);
+                    @Param("now") LocalDateTime now, @Param("countLimit") int countLimit);
 
   List<WorkItem> findUnclaimed(@Param("username") String username, @Param("groups") Collection<String> groups,
                                @Param("scope") DataScope scope, @Param("filter") TaskFilter filter,
@@ -33,19 +34,21 @@ public interface TaskItemMapper {
 
   int countUnclaimed(@Param("username") String username, @Param("groups") Collection<String> groups,
                      @Param("scope") DataScope scope, @Param("filter") TaskFilter filter,
-                     @Param("now") LocalDateTime now);
+                     @Param("now") LocalDateTime now, @Param("countLimit") int countLimit);
 
   List<WorkItem> findEscalated(@Param("groups") Collection<String> groups, @Param("scope") DataScope scope,
                                @Param("filter") TaskFilter filter, @Param("now") LocalDateTime now,
                                @Param("offset") int offset, @Param("limit") int limit);
 
   int countEscalated(@Param("groups") Collection<String> groups, @Param("scope") DataScope scope,
-                     @Param("filter") TaskFilter filter, @Param("now") LocalDateTime now);
+                     @Param("filter") TaskFilter filter, @Param("now") LocalDateTime now,
+                     @Param("countLimit") int countLimit);
 
   List<DoneItem> findDone(@Param("username") String username, @Param("scope") DataScope scope,
                           @Param("offset") int offset, @Param("limit") int limit);
 
-  int countDone(@Param("username") String username, @Param("scope") DataScope scope);
+  int countDone(@Param("username") String username, @Param("scope") DataScope scope,
+                @Param("countLimit") int countLimit);
 
   /** A task the user may work on: assigned to them, named as a candidate, or a candidate by group within scope. */
   Optional<WorkItem> findVisible(@Param("taskId") String taskId, @Param("username") String username,

@@ -140,21 +140,22 @@ public final class InboxBenchmark {
         long t0 = System.nanoTime();
         seed(jdbc, size - countOpen(jdbc), (long) size * history - seededDone);
         analyze(jdbc);
-        out("%n== %,d open tasks (projection rows %,d, candidates %,d, done %,d); seeded in %.1f s", size,
+        out("%n== %,d open tasks (projection rows %,d, candidates %,d, done %,d); seeded in %.1f s; load average %s",
+            size,
             scalar(jdbc, "SELECT COUNT(*) FROM task_item"), scalar(jdbc, "SELECT COUNT(*) FROM task_item_candidate"),
-            scalar(jdbc, "SELECT COUNT(*) FROM task_done"), (System.nanoTime() - t0) / 1e9);
+            scalar(jdbc, "SELECT COUNT(*) FROM task_done"), (System.nanoTime() - t0) / 1e9, loadAverage());
         for (String reader : READERS) {
           StaffMember m = staff.find(reader).orElseThrow();
           for (Inbox.Tab tab : Inbox.Tab.values()) {
-            int[] total = new int[1];
+            String[] total = new String[1];
             Runnable page = tab == Inbox.Tab.DONE
-                ? () -> total[0] = inbox.done(m, 0, Inbox.PAGE_SIZE).total()
-                : () -> total[0] = inbox.page(m, tab, TaskFilter.NONE, 0, Inbox.PAGE_SIZE).total();
+                ? () -> total[0] = inbox.done(m, 0, Inbox.PAGE_SIZE).shownTotal()
+                : () -> total[0] = inbox.page(m, tab, TaskFilter.NONE, 0, Inbox.PAGE_SIZE).shownTotal();
             double[] p = measure(page, iterations, warmup);
-            String cell = String.format(Locale.ROOT, "%.1f (%.1f), %,d", p[1], p[0], total[0]);
+            String cell = String.format(Locale.ROOT, "%.2f (%.2f), %s", p[1], p[0], total[0]);
             table.computeIfAbsent(reader + " · " + tab.name().toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
                 .put(String.format(Locale.ROOT, "%,d open", size), cell);
-            out("  %-18s %-10s p50 %7.2f ms  p95 %7.2f ms  total %,d", reader, tab, p[0], p[1], total[0]);
+            out("  %-18s %-10s p50 %7.2f ms  p95 %7.2f ms  total %s", reader, tab, p[0], p[1], total[0]);
           }
         }
         explain(jdbc, sessions, staff, inbox);
@@ -163,6 +164,16 @@ public final class InboxBenchmark {
           table.values().iterator().next().keySet()));
       out("|---|%s", "---|".repeat(sizes.length));
       table.forEach((k, v) -> out("| %s | %s |", k, String.join(" | ", v.values())));
+    }
+  }
+
+  /** The machine's load average (1, 5, 15 min) when the figures were taken: they mean nothing on a busy machine. */
+  private static String loadAverage() {
+    try {
+      String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
     }
   }
 
@@ -194,6 +205,7 @@ public final class InboxBenchmark {
       p.put("now", now);
       p.put("offset", 0);
       p.put("limit", Inbox.PAGE_SIZE);
+      p.put("countLimit", Inbox.COUNT_CAP + 1);
       for (String id : List.of("findAssigned", "countAssigned", "findUnclaimed", "countUnclaimed", "findEscalated",
           "countEscalated", "findDone", "countDone")) {
         statements.put(id, p);

@@ -135,7 +135,9 @@ class TaskProjectionTests {
     assertThat(first.get("items")).hasSize(1);
     assertThat(second.get("items")).hasSize(1);
     assertThat(first.at("/items/0/id").asText()).isNotEqualTo(second.at("/items/0/id").asText());
-    assertThat(first.get("total").asInt()).isEqualTo(total);
+    // the count stops at 99 (or through the page asked for): on a database used before, a long tab says "at least"
+    assertThat(first.get("total").asInt()).isEqualTo(Math.min(total, Inbox.COUNT_CAP + 1));
+    assertThat(first.get("totalExact").asBoolean()).isEqualTo(total <= Inbox.COUNT_CAP);
     // one order: overdue first, then by due date (no due date last), then by age
     String previous = "";
     for (JsonNode t : all.get("items")) {
