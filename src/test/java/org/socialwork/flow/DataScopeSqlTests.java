@@ -60,11 +60,11 @@ class DataScopeSqlTests {
         + " ('community', ?, '', 'sjl', TRUE, 'admin', ?)",
         tag + "-district", LocalDateTime.now(), tag + "-xbhbl", LocalDateTime.now(), tag + "-sjl", LocalDateTime.now());
     try {
-      assertThat(library.findResources(DISTRICT, tag, null)).extracting(Resource::name)
+      assertThat(library.findResources(DISTRICT, tag, null, 50, 0)).extracting(Resource::name)
         .containsExactlyInAnyOrder(tag + "-district", tag + "-xbhbl", tag + "-sjl");
-    assertThat(library.findResources(XBHBL, tag, null)).extracting(Resource::name)
+    assertThat(library.findResources(XBHBL, tag, null, 50, 0)).extracting(Resource::name)
         .containsExactlyInAnyOrder(tag + "-district", tag + "-xbhbl");
-    assertThat(library.findResources(NO_STATION, tag, null)).extracting(Resource::name)
+    assertThat(library.findResources(NO_STATION, tag, null, 50, 0)).extracting(Resource::name)
         .containsExactly(tag + "-district");
     } finally {
       jdbc.update("DELETE FROM resource WHERE name LIKE ?", tag + "%");

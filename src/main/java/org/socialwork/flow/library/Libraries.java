@@ -10,6 +10,8 @@ import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.form.FormValidator;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +63,11 @@ public class Libraries {
   }
 
   @Transactional(readOnly = true)
-  public List<Resource> resources(StaffMember member, String query, String dimension) {
-    return library.findResources(member.scope(), query == null || query.isBlank() ? null : query.trim(),
-        dimension == null || dimension.isBlank() ? null : dimension);
+  public ListPage<Resource> resources(StaffMember member, String query, String dimension, Paging paging) {
+    String q = query == null || query.isBlank() ? null : query.trim();
+    String d = dimension == null || dimension.isBlank() ? null : dimension;
+    return ListPage.of(library.findResources(member.scope(), q, d, paging.size(), paging.offset()),
+        library.countResourcesInScope(member.scope(), q, d), paging);
   }
 
   /** A resource the member may edit: in scope, and district-wide ones only for district roles. */

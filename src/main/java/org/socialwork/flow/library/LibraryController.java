@@ -12,6 +12,8 @@ import org.socialwork.flow.form.FormRenderer;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.Stations;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,8 +33,10 @@ class LibraryController {
 
   private final Libraries libraries;
   private final FormRenderer renderer;
+  private final Stations stations;
 
-  LibraryController(Libraries libraries, FormRenderer renderer) {
+  LibraryController(Libraries libraries, FormRenderer renderer, Stations stations) {
+    this.stations = stations;
     this.libraries = libraries;
     this.renderer = renderer;
   }
@@ -74,8 +78,11 @@ class LibraryController {
 
   @GetMapping("/library/resources")
   String listResources(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String q,
-                       @RequestParam(required = false) String dimension, Locale locale, Model model) {
-    return resourcesPage(member, q, dimension, Map.of("active", "true"), Map.of(), locale, model);
+                       @RequestParam(required = false) String dimension,
+                       @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                       Locale locale, Model model) {
+    return resourcesPage(member, q, dimension, Paging.of(page, size), Map.of("active", "true"), Map.of(), locale,
+        model);
   }
 
   @PostMapping("/library/resources")
@@ -86,7 +93,8 @@ class LibraryController {
       libraries.save(null, FormValidator.fromParams(params), member);
     } catch (FormValidationException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return resourcesPage(member, null, null, e.submitted(), e.errors().asMap(), locale, model);
+      return resourcesPage(member, null, null, Paging.of(null, null), e.submitted(), e.errors().asMap(), locale,
+          model);
     }
     redirect.addFlashAttribute("notice", "library.saved");
     redirect.addFlashAttribute("noticeArg", "");
@@ -127,9 +135,15 @@ class LibraryController {
     return "redirect:/library/resources";
   }
 
-  private String resourcesPage(StaffMember member, String q, String dimension, Map<String, Object> values,
-                               Map<String, FieldMessage> errors, Locale locale, Model model) {
-    model.addAttribute("resources", libraries.resources(member, q, dimension));
+  private String resourcesPage(StaffMember member, String q, String dimension, Paging paging,
+                               Map<String, Object> values, Map<String, FieldMessage> errors, Locale locale,
+                               Model model) {
+    model.addAttribute("resources", libraries.resources(member, q, dimension, paging));
+    Map<String, Object> kept = new LinkedHashMap<>();
+    kept.put("q", q);
+    kept.put("dimension", dimension);
+    model.addAttribute("query", paging.keep(kept));
+    model.addAttribute("stationNames", stations.names());
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("dimension", dimension == null ? "" : dimension);
     model.addAttribute("dimensions", Resource.DIMENSIONS);

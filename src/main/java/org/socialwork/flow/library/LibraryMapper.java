@@ -17,9 +17,13 @@ public interface LibraryMapper {
 
   int countNeedType(String code);
 
-  /** Resources of the stations in scope and of the whole district, filtered by words and dimension. */
+  /** One page of the resources of the stations in scope and of the whole district, filtered by words and dimension. */
   List<Resource> findResources(@Param("scope") DataScope scope, @Param("query") String query,
-                               @Param("dimension") String dimension);
+                               @Param("dimension") String dimension, @Param("limit") int limit,
+                               @Param("offset") int offset);
+
+  long countResourcesInScope(@Param("scope") DataScope scope, @Param("query") String query,
+                      @Param("dimension") String dimension);
 
   /** The resources a plan of this station may link: the station's and the district's, active ones. */
   List<Resource> findUsableResources(@Param("stationCode") String stationCode);

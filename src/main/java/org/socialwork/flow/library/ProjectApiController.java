@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +28,12 @@ class ProjectApiController {
   }
 
   @GetMapping("/api/projects")
-  @Operation(summary = "Projects run at the caller's stations and district-wide ones; filter by category")
-  List<Project> list(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String category) {
-    return projects.list(member, category);
+  @Operation(summary = "Projects run at the caller's stations and district-wide ones, newest period first, one page: "
+      + "{items, total, page, size}; filter by category. 400 names a bad page or size.")
+  ListPage<Project> list(@AuthenticationPrincipal StaffMember member,
+                         @RequestParam(required = false) String category,
+                         @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    return projects.list(member, category, Paging.of(page, size));
   }
 
   @GetMapping("/api/projects/{id}")

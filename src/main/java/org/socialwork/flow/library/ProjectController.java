@@ -10,6 +10,7 @@ import org.socialwork.flow.form.FormRenderer;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,8 +38,9 @@ class ProjectController {
 
   @GetMapping("/library/projects")
   String listProjects(@AuthenticationPrincipal StaffMember member, @RequestParam(required = false) String category,
+                      @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                       Locale locale, Model model) {
-    return listPage(member, category, Map.of("status", "running"), Map.of(), locale, model);
+    return listPage(member, category, Paging.of(page, size), Map.of("status", "running"), Map.of(), locale, model);
   }
 
   @PostMapping("/library/projects")
@@ -49,7 +51,7 @@ class ProjectController {
       projects.save(null, FormValidator.fromParams(params), member);
     } catch (FormValidationException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return listPage(member, null, e.submitted(), e.errors().asMap(), locale, model);
+      return listPage(member, null, Paging.of(null, null), e.submitted(), e.errors().asMap(), locale, model);
     }
     redirect.addFlashAttribute("notice", "project.saved");
     redirect.addFlashAttribute("noticeArg", "");
@@ -96,9 +98,10 @@ class ProjectController {
     return "redirect:/library/projects/" + id;
   }
 
-  private String listPage(StaffMember member, String category, Map<String, Object> values,
+  private String listPage(StaffMember member, String category, Paging paging, Map<String, Object> values,
                           Map<String, FieldMessage> errors, Locale locale, Model model) {
-    model.addAttribute("projects", projects.list(member, category));
+    model.addAttribute("projects", projects.list(member, category, paging));
+    model.addAttribute("query", paging.keep(Map.of("category", category == null ? "" : category)));
     model.addAttribute("category", category == null ? "" : category);
     model.addAttribute("categories", Project.CATEGORIES);
     if (Projects.edits(member)) {

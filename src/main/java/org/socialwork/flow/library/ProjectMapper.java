@@ -16,6 +16,11 @@ public interface ProjectMapper {
 
   List<Project> findProjects(@Param("scope") DataScope scope, @Param("category") String category);
 
+  List<Project> findProjectPage(@Param("scope") DataScope scope, @Param("category") String category,
+                                @Param("limit") int limit, @Param("offset") int offset);
+
+  long countProjectsInScope(@Param("scope") DataScope scope, @Param("category") String category);
+
   List<Project> findAllProjects();
 
   Optional<Project> findProject(Long id);

@@ -13,6 +13,8 @@ import org.socialwork.flow.form.FormSchema;
 import org.socialwork.flow.form.FormValidator;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +47,10 @@ public class Projects {
   }
 
   @Transactional(readOnly = true)
-  public List<Project> list(StaffMember member, String category) {
-    return withStations(projects.findProjects(member.scope(), category == null || category.isBlank() ? null : category));
+  public ListPage<Project> list(StaffMember member, String category, Paging paging) {
+    String c = category == null || category.isBlank() ? null : category;
+    return ListPage.of(withStations(projects.findProjectPage(member.scope(), c, paging.size(), paging.offset())),
+        projects.countProjectsInScope(member.scope(), c), paging);
   }
 
   /** Any project, with its stations (for checks outside a reader's scope, e.g. planning an inspection). */

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.supervision.ActionItem;
 import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,10 +86,13 @@ class MeetingApiController {
   }
 
   @GetMapping("/api/action-items")
-  @Operation(summary = "Action items of sessions and meetings in scope, across months; open and overdue filters")
-  List<ActionItem> actionItems(@RequestParam(defaultValue = "false") boolean open,
-                               @RequestParam(defaultValue = "false") boolean overdue,
-                               @AuthenticationPrincipal StaffMember member) {
-    return records.actionItems(member, open, overdue);
+  @Operation(summary = "Action items of sessions and meetings in scope, across months, due first, one page: "
+      + "{items, total, page, size}; open and overdue filters. 400 names a bad page or size.")
+  ListPage<ActionItem> actionItems(@RequestParam(defaultValue = "false") boolean open,
+                                   @RequestParam(defaultValue = "false") boolean overdue,
+                                   @RequestParam(required = false) String page,
+                                   @RequestParam(required = false) String size,
+                                   @AuthenticationPrincipal StaffMember member) {
+    return records.actionItems(member, open, overdue, Paging.of(page, size));
   }
 }

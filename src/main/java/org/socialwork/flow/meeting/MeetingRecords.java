@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.supervision.ActionItem;
 import org.socialwork.flow.supervision.ActionItems;
 import org.socialwork.flow.tasklist.WorkItemNotFoundException;
@@ -44,14 +46,9 @@ public class MeetingRecords {
         .orElseThrow(() -> new WorkItemNotFoundException(month));
   }
 
-  /** Action items in the reader's scope across months: all, open ones, or open and overdue ones. */
-  public List<ActionItem> actionItems(StaffMember member, boolean openOnly, boolean overdueOnly) {
-    return actionItems(member, null, openOnly, overdueOnly);
-  }
-
-  /** The same, of one station only when {@code station} is given (the dashboard's list behind a station's figure). */
-  public List<ActionItem> actionItems(StaffMember member, String station, boolean openOnly, boolean overdueOnly) {
-    return items.inScope(member.scope(), null, station, openOnly, overdueOnly ? LocalDate.now(clock) : null, 500);
+  /** One page of the action items in the reader's scope across months: all, open ones, or open and overdue ones. */
+  public ListPage<ActionItem> actionItems(StaffMember member, boolean openOnly, boolean overdueOnly, Paging paging) {
+    return items.pageInScope(member.scope(), null, openOnly, overdueOnly ? LocalDate.now(clock) : null, paging);
   }
 
   private MeetingRecord record(Meeting m, StaffMember member) {

@@ -30,6 +30,24 @@ public record Paging(int page, int size) {
     return page * size;
   }
 
+  /**
+   * The filters a list page keeps in its pager links, as {@code &name=value} pairs (URL-encoded; absent and blank
+   * values left out), plus {@code &size=} when the size is not the default.
+   */
+  public String keep(java.util.Map<String, ?> filters) {
+    StringBuilder query = new StringBuilder();
+    filters.forEach((name, value) -> {
+      if (value != null && !value.toString().isBlank()) {
+        query.append('&').append(name).append('=')
+            .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    });
+    if (size != DEFAULT_SIZE) {
+      query.append("&size=").append(size);
+    }
+    return query.toString();
+  }
+
   private static int number(String name, String value, int fallback, int max) {
     if (value == null || value.isBlank()) {
       return fallback;

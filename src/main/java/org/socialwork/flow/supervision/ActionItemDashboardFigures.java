@@ -42,7 +42,7 @@ class ActionItemDashboardFigures implements DashboardFigures {
 
   /** The list behind a figure: open (or open and overdue) items of a station, or of all in scope if null. */
   List<ActionItem> list(StaffMember reader, String station, boolean overdue) {
-    return items.findInScope(reader.scope(), null, station, true, overdue ? LocalDate.now(clock) : null, 500);
+    return items.findInScope(reader.scope(), null, station, true, overdue ? LocalDate.now(clock) : null, 500, 0);
   }
 
   private static Map<String, Long> byStation(List<ActionItemMapper.StationCount> counts) {

@@ -38,7 +38,11 @@ public interface ActionItemMapper {
    */
   List<ActionItem> findInScope(@Param("scope") DataScope scope, @Param("source") String source,
                                @Param("station") String station, @Param("openOnly") boolean openOnly,
-                               @Param("overdueBefore") LocalDate overdueBefore, @Param("limit") int limit);
+                               @Param("overdueBefore") LocalDate overdueBefore, @Param("limit") int limit,
+                               @Param("offset") int offset);
+
+  long countInScope(@Param("scope") DataScope scope, @Param("source") String source, @Param("station") String station,
+                    @Param("openOnly") boolean openOnly, @Param("overdueBefore") LocalDate overdueBefore);
 
   /** Open items owned by someone, of the district or the reader's stations. */
   List<ActionItem> findOpenOwnedInScope(@Param("owner") String owner, @Param("scope") DataScope scope);

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.DataScope;
+import org.socialwork.flow.paging.ListPage;
+import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.organization.Role;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +45,14 @@ public class ActionItems {
    */
   public List<ActionItem> inScope(DataScope scope, String source, String station, boolean openOnly,
                                   LocalDate overdueBefore, int limit) {
-    return items.findInScope(scope, source, station, openOnly, overdueBefore, limit);
+    return items.findInScope(scope, source, station, openOnly, overdueBefore, limit, 0);
+  }
+
+  /** One page of the same, with the total over all pages. */
+  public ListPage<ActionItem> pageInScope(DataScope scope, String station, boolean openOnly, LocalDate overdueBefore,
+                                          Paging paging) {
+    return ListPage.of(items.findInScope(scope, null, station, openOnly, overdueBefore, paging.size(),
+        paging.offset()), items.countInScope(scope, null, station, openOnly, overdueBefore), paging);
   }
 
   /** A meeting's items of the district (no station) and of the scope's stations. */

@@ -488,8 +488,8 @@ class InspectionIntegrationTests {
         .andExpect(status().isUnprocessableEntity());
     mvc.perform(post("/library/projects").with(Staff.as(staff, "sjl-worker")).with(csrf())
             .param("name", "x")).andExpect(status().isForbidden());
-    assertThat(page("/library/projects", "sjl-worker")).contains(children).contains("社区治理能力提升");
-    assertThat(page("/library/projects", "xbhbl-worker")).doesNotContain(children);
+    assertThat(page("/library/projects?size=200", "sjl-worker")).contains(children).contains("社区治理能力提升");
+    assertThat(page("/library/projects?size=200", "xbhbl-worker")).doesNotContain(children);
     Long id = jdbc.queryForObject("SELECT id FROM project WHERE name = ?", Long.class, children);
     mvc.perform(get("/library/projects/" + id).with(Staff.as(staff, "xbhbl-worker"))).andExpect(status().isNotFound());
 
@@ -500,9 +500,9 @@ class InspectionIntegrationTests {
             .param("responsibleOrg", "太阳宫地区社会工作服务中心").param("status", "running"))
         .andExpect(status().is3xxRedirection());
     Long joint = jdbc.queryForObject("SELECT id FROM project WHERE name = ?", Long.class, jointName);
-    assertThat(page("/library/projects", "xbhbl-worker")).contains(jointName);
-    assertThat(page("/library/projects", "sjl-worker")).contains(jointName);
-    assertThat(page("/library/projects", "nwm-worker")).doesNotContain(jointName);
+    assertThat(page("/library/projects?size=200", "xbhbl-worker")).contains(jointName);
+    assertThat(page("/library/projects?size=200", "sjl-worker")).contains(jointName);
+    assertThat(page("/library/projects?size=200", "nwm-worker")).doesNotContain(jointName);
     assertThat(page("/library/projects/" + joint, "sjl-supervisor")).contains("尚家楼").contains("西坝河北里")
         .doesNotContain("id=\"project-form\"");
     mvc.perform(post("/library/projects/" + joint).with(Staff.as(staff, "sjl-supervisor")).with(csrf())
