@@ -36,16 +36,17 @@ class CaseApiController {
   @GetMapping
   @Operation(summary = "Cases in the caller's scope, one page: {items, total, page, size}, newest first (then by id), "
       + "filtered by q (case number or the start of the client's name), stage (CaseStatus), risk (high/medium/low), "
-      + "worker, station and overdue=true; page from 0, size 1-200 (default 50); 400 names a bad parameter")
+      + "worker, station, overdue=true and the days of registration from/to (yyyy-MM-dd, both included); page from 0, size 1-200 (default 50); 400 names a bad parameter")
   ListPage<CaseLine> list(@RequestParam(required = false) String q, @RequestParam(required = false) String stage,
                           @RequestParam(required = false) String risk, @RequestParam(required = false) String worker,
                           @RequestParam(required = false) Boolean overdue,
                           @RequestParam(required = false) String station,
+                          @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                           @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                           @AuthenticationPrincipal StaffMember member) {
     CaseFilter filter;
     try {
-      filter = CaseFilter.of(q, stage, risk, worker, overdue, station);
+      filter = CaseFilter.of(q, stage, risk, worker, overdue, station, from, to);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("stage", e.getMessage());
     }

@@ -1,8 +1,6 @@
 package org.socialwork.flow.casework;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -80,11 +78,12 @@ class CaseController {
                    @RequestParam(required = false) String stage, @RequestParam(required = false) String risk,
                    @RequestParam(required = false) String worker, @RequestParam(required = false) Boolean overdue,
                    @RequestParam(required = false) String station,
+                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                    Model model) {
     CaseFilter filter;
     try {
-      filter = CaseFilter.of(q, stage, risk, worker, overdue, station);
+      filter = CaseFilter.of(q, stage, risk, worker, overdue, station, from, to);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("stage", e.getMessage());
     }
@@ -98,23 +97,20 @@ class CaseController {
     model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
     model.addAttribute("stages", CaseStatus.values());
     model.addAttribute("supervisor", member.has(org.socialwork.flow.organization.Role.SUPERVISOR));
+    model.addAttribute("from", filter.registeredFrom() == null ? "" : filter.registeredFrom().toString());
+    model.addAttribute("to", filter.registeredTo() == null ? "" : filter.registeredTo().toString());
     // the filter as it was, for the pager's links (page and size apart)
-    model.addAttribute("query", query(Map.of("q", q == null ? "" : q, "stage", stage == null ? "" : stage,
-        "risk", risk == null ? "" : risk, "worker", worker == null ? "" : worker,
-        "overdue", Boolean.TRUE.equals(overdue) ? "true" : "",
-        "station", filter.station() == null ? "" : filter.station(),
-        "size", paging.size() == Paging.DEFAULT_SIZE ? "" : String.valueOf(paging.size()))));
+    Map<String, Object> kept = new TreeMap<>();
+    kept.put("q", q);
+    kept.put("stage", stage);
+    kept.put("risk", risk);
+    kept.put("worker", worker);
+    kept.put("overdue", Boolean.TRUE.equals(overdue) ? "true" : null);
+    kept.put("station", filter.station());
+    kept.put("from", filter.registeredFrom());
+    kept.put("to", filter.registeredTo());
+    model.addAttribute("query", paging.keep(kept));
     return "cases";
-  }
-
-  private static String query(Map<String, String> params) {
-    StringBuilder out = new StringBuilder();
-    new TreeMap<>(params).forEach((k, v) -> {
-      if (!v.isEmpty()) {
-        out.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
-      }
-    });
-    return out.toString();
   }
 
   @GetMapping("/cases/{caseNo}")

@@ -84,4 +84,32 @@ class CaseListPagingTests {
     String last = worker.get().uri("/cases?size=2&page=1&q=" + prefix).retrieve().body(String.class);
     assertThat(last).contains("第 2 / 2 页").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
   }
+
+  @Test
+  void theDaysOfRegistrationNarrowTheListBothIncludedAndABadDayIsNamed() {
+    IntakeFlow api = new IntakeFlow(port);
+    String prefix = "日期" + Long.toString(System.nanoTime(), 36);
+    var form = Fixtures.anIntake("xbhbl");
+    form.put("clientName", prefix + "甲");
+    String caseNo = api.register("xbhbl-worker", form);
+    String today = java.time.LocalDate.now().toString();
+    String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+    String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+    assertThat(IntakeFlow.json(api.get("xbhbl-worker", "/api/cases?q=" + prefix + "&from=" + today + "&to=" + today))
+        .findValuesAsText("caseNo")).containsExactly(caseNo);
+    assertThat(IntakeFlow.json(api.get("xbhbl-worker", "/api/cases?q=" + prefix + "&from=" + tomorrow))
+        .get("total").asLong()).isZero();
+    assertThat(IntakeFlow.json(api.get("xbhbl-worker", "/api/cases?q=" + prefix + "&to=" + yesterday))
+        .get("total").asLong()).isZero();
+    for (String[] bad : new String[][] {{"from=2026-13-01", "from"}, {"to=yesterday", "to"},
+        {"from=" + today + "&to=" + yesterday, "to"}}) {
+      ResponseEntity<String> r = api.get("xbhbl-worker", "/api/cases?" + bad[0]);
+      assertThat(r.getStatusCode().value()).as(bad[0]).isEqualTo(400);
+      assertThat(IntakeFlow.json(r).get("errors").has(bad[1])).as(r.getBody()).isTrue();
+    }
+    String html = api.signedIn("xbhbl-worker").get().uri("/cases?size=1&q=" + prefix + "&from=" + yesterday)
+        .retrieve().body(String.class);
+    assertThat(html).contains(caseNo).contains("<label class=\"filter\" for=\"filter-from\">")
+        .contains("value=\"" + yesterday + "\"").contains("登记日期至");
+  }
 }
