@@ -28,14 +28,16 @@ class MeetingApiController {
 
   private final MeetingRecords records;
   private final MeetingOpening opening;
+  private final ReportingClosure closure;
   private final Clock clock;
   private final int monthsBack;
   private final int monthsAhead;
 
-  MeetingApiController(MeetingRecords records, MeetingOpening opening, Clock clock,
+  MeetingApiController(MeetingRecords records, MeetingOpening opening, ReportingClosure closure, Clock clock,
                        @Value("${socialwork.meeting.open-months-back:12}") int monthsBack,
                        @Value("${socialwork.meeting.open-months-ahead:1}") int monthsAhead) {
     this.records = records;
+    this.closure = closure;
     this.opening = opening;
     this.clock = clock;
     this.monthsBack = monthsBack;
@@ -83,6 +85,14 @@ class MeetingApiController {
     Meeting m = opened.meeting();
     return opened.created() ? ResponseEntity.created(URI.create("/api/meetings/" + m.meetingMonth())).body(m)
         : ResponseEntity.ok(m);
+  }
+
+  @PostMapping("/api/meetings/{month}/close-reporting")
+  @Operation(summary = "Close a month's reporting before its deadline (leading group, administrators): the stations "
+      + "not reported yet are listed as not reported and the agenda can be drafted. 200 with the meeting; 404 for a "
+      + "month without a meeting; 409 when reporting is closed already (also when two calls race)")
+  Meeting closeReporting(@PathVariable String month, @AuthenticationPrincipal StaffMember member) {
+    return closure.close(MeetingController.valid(month), member);
   }
 
   @GetMapping("/api/action-items")

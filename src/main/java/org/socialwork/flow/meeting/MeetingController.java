@@ -16,9 +16,12 @@ class MeetingController {
 
   private final MeetingRecords records;
   private final MeetingOpening opening;
+  private final ReportingClosure closure;
   private final java.time.Clock clock;
 
-  MeetingController(MeetingRecords records, MeetingOpening opening, java.time.Clock clock) {
+  MeetingController(MeetingRecords records, MeetingOpening opening, ReportingClosure closure,
+                    java.time.Clock clock) {
+    this.closure = closure;
     this.records = records;
     this.opening = opening;
     this.clock = clock;
@@ -41,9 +44,20 @@ class MeetingController {
 
   @GetMapping("/meetings/{month}")
   String showMeeting(@PathVariable String month, @AuthenticationPrincipal StaffMember member, Model model) {
-    model.addAttribute("record", records.meeting(valid(month), member));
+    MeetingRecords.MeetingRecord record = records.meeting(valid(month), member);
+    model.addAttribute("record", record);
+    model.addAttribute("mayCloseReporting", MeetingOpening.mayOpen(member) && closure.open(record.meeting()));
     model.addAttribute("today", java.time.LocalDate.now(clock));
     return "meeting/meeting";
+  }
+
+  @PostMapping("/meetings/{month}/close-reporting")
+  String closeReporting(@PathVariable String month, @AuthenticationPrincipal StaffMember member,
+                        RedirectAttributes redirect) {
+    Meeting m = closure.close(valid(month), member);
+    redirect.addFlashAttribute("notice", "mt.reportingClosed");
+    redirect.addFlashAttribute("noticeArg", m.meetingMonth());
+    return "redirect:/meetings/" + m.meetingMonth();
   }
 
   @GetMapping("/meetings/{month}/minutes")

@@ -10,6 +10,7 @@ public final class MeetingVariables {
   public static final String STATION_CODE = "stationCode";
   public static final String SUBJECT = "subject";
   public static final String OPENED_BY = "openedBy";
+  public static final String REPORTING_CLOSED_BY = "reportingClosedBy";
 
   private MeetingVariables() {
   }

@@ -133,7 +133,7 @@ public class TaskCompletion {
   }
 
   /** Duplicate key, lock wait timeout, deadlock or a lost optimistic lock anywhere in the cause chain. */
-  static boolean isRace(Throwable e) {
+  public static boolean isRace(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof DuplicateKeyException || t instanceof PessimisticLockingFailureException
           || t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException

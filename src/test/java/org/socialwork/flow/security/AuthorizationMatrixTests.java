@@ -173,11 +173,13 @@ class AuthorizationMatrixTests {
       # meetings: district-wide, other stations' report text withheld (a marker checks it)
       GET    /meetings                                                  x A A A A A A A A
       POST   /meetings/open                                             x x x x x - - x x
+      POST   /meetings/{month}/close-reporting                          x x x x x - - x x
       GET    /meetings/{month}                                          x A A A A A A A A
       GET    /meetings/{month}/minutes                                  x A A A A A A A A
       GET    /api/meetings                                              x A A A A A A A A
       GET    /api/meetings/{month}                                      x A A A A A A A A
       POST   /api/meetings/open                                         x x x x x - - x x
+      POST   /api/meetings/{month}/close-reporting                      x x x x x - - x x
       # inspections (the leading group inspects; the inspection of this run is xbhbl's)
       GET    /inspections                                               x A A A A A A A A
       GET    /inspections/{no}                                          x A A x A A A x x
