@@ -1,6 +1,7 @@
 package org.socialwork.flow.tasklist;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -24,10 +25,13 @@ class InboxController {
 
   private final Inbox inbox;
   private final Stations stations;
+  private final ModelTexts texts;
   private final StaffDirectory staff;
   private final RepositoryService repository;
 
-  InboxController(Inbox inbox, Stations stations, StaffDirectory staff, RepositoryService repository) {
+  InboxController(Inbox inbox, Stations stations, StaffDirectory staff, RepositoryService repository,
+                  ModelTexts texts) {
+    this.texts = texts;
     this.inbox = inbox;
     this.stations = stations;
     this.staff = staff;
@@ -53,7 +57,7 @@ class InboxController {
                    @RequestParam(required = false) String tab,
                    @RequestParam(defaultValue = "0") String page,
                    @RequestParam(required = false) String q,
-                   @RequestParam(required = false) String process, Model model) {
+                   @RequestParam(required = false) String process, Locale locale, Model model) {
     TaskFilter filter = new TaskFilter(process, null, null, null, null, q);
     Inbox.Counts counts = inbox.counts(member, filter);
     String shown = switch (tab == null ? "" : tab) {
@@ -66,15 +70,21 @@ class InboxController {
     model.addAttribute("counts", counts);
     model.addAttribute("q", filter.search() == null ? "" : filter.search());
     model.addAttribute("process", filter.processKey() == null ? "" : filter.processKey());
-    model.addAttribute("processes", processNames());
+    model.addAttribute("processes", processNames(locale));
     model.addAttribute("stationNames", stations.names());
     if ("done".equals(shown)) {
       Inbox.DonePage done = inbox.done(member, p, Inbox.PAGE_SIZE);
       model.addAttribute("donePage", done);
       model.addAttribute("done", done.items());
+      Map<String, String> taskNames = new LinkedHashMap<>();
+      done.items().forEach(d -> taskNames.put(d.id(), texts.taskName(d.processKey(), d.taskKey(), d.name(), locale)));
+      model.addAttribute("taskNames", taskNames);
     } else {
       Inbox.Page items = inbox.page(member, Inbox.Tab.valueOf(shown.toUpperCase()), filter, p, Inbox.PAGE_SIZE);
       model.addAttribute("page", items);
+      Map<String, String> taskNames = new LinkedHashMap<>();
+      items.items().forEach(t -> taskNames.put(t.id(), texts.taskName(t.processKey(), t.taskKey(), t.name(), locale)));
+      model.addAttribute("taskNames", taskNames);
       Map<String, String> names = new LinkedHashMap<>();
       items.items().stream().map(WorkItem::assignee).filter(java.util.Objects::nonNull).distinct()
           .forEach(u -> names.put(u, staff.nameOf(u)));
@@ -92,10 +102,10 @@ class InboxController {
   }
 
   /** Process key → name of the latest version, for the filter. */
-  private Map<String, String> processNames() {
+  private Map<String, String> processNames(Locale locale) {
     Map<String, String> names = new java.util.TreeMap<>();
     for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
-      names.put(d.getKey(), d.getName() != null ? d.getName() : d.getKey());
+      names.put(d.getKey(), texts.processName(d.getKey(), d.getName() != null ? d.getName() : d.getKey(), locale));
     }
     return names;
   }

@@ -167,6 +167,10 @@ class TaskProjectionTests {
     assertThat(page).contains("data-task=\"" + task + "\"").contains("data-count=\"unclaimed\"")
         .contains("id=\"inbox-q\"").contains("id=\"filter-process\"");
     assertThat(Staff.page(mvc, staff, "/tasks?tab=mine&q=NO-SUCH-CASE-X", "xbhbl-worker")).doesNotContain(task);
+    // in English the task and the process filter read as the model's English names, not the Chinese ones
+    String english = Staff.page(mvc, staff, "/tasks?tab=mine&lang=en&q=" + caseNo, "xbhbl-worker");
+    assertThat(english).contains("class=\"task-link\">Screen the intake request</a>")
+        .contains(">Intake</option>").doesNotContain("筛查接案请求");
     assertThat(Staff.page(mvc, staff, "/tasks?tab=mine&process=monthly-meeting&q=" + caseNo, "xbhbl-worker"))
         .doesNotContain(task);
 
