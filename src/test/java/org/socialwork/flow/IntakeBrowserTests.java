@@ -65,6 +65,12 @@ class IntakeBrowserTests {
     WebElement idError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-idNumber")));
     assertThat(idError.getText()).as("message beside the ID number").contains("身份证号无效");
     assertThat(worker.findElement(By.id("form-problem")).isDisplayed()).isTrue();
+    // the refused field is brought into view with the cursor in it
+    assertThat(((org.openqa.selenium.JavascriptExecutor) worker).executeScript(
+        "return document.activeElement && document.activeElement.id")).isEqualTo("idNumber");
+    assertThat(((org.openqa.selenium.JavascriptExecutor) worker).executeScript("var r = document.getElementById"
+        + "('field-idNumber').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;"))
+        .isEqualTo(true);
     assertThat(worker.findElements(By.cssSelector("#start-form .error")))
         .as("only the ID number is wrong").hasSize(1);
     assertThat(worker.getCurrentUrl()).endsWith("/start/intake");
