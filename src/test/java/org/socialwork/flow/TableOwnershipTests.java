@@ -39,7 +39,7 @@ class TableOwnershipTests {
       "inspection", "inspection inspection_template inspection_template_item inspection_inspector inspection_score "
           + "inspection_evidence rectification demonstration_round demonstration_award",
       "modeling", "model_audit",
-      "tasklist", "task_escalation task_item task_item_candidate task_done",
+      "tasklist", "task_escalation task_item task_item_candidate task_done task_draft",
       "care", "care_tier care_category care_target care_tier_change care_visit",
       "notification", "notification notification_preference notification_address",
       "volunteer", "volunteer volunteer_team volunteer_team_member volunteer_points_rule volunteer_star_level "

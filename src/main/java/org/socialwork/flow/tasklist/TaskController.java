@@ -34,9 +34,11 @@ class TaskController {
   private final StaffDirectory staff;
   private final ModelTexts texts;
   private final TaskReading reading;
+  private final TaskDrafts drafts;
 
   TaskController(TaskCompletion completion, FormRenderer renderer, List<TaskContext> contexts, Stations stations,
-                 StaffDirectory staff, ModelTexts texts, TaskReading reading) {
+                 StaffDirectory staff, ModelTexts texts, TaskReading reading, TaskDrafts drafts) {
+    this.drafts = drafts;
     this.texts = texts;
     this.reading = reading;
     this.completion = completion;
@@ -50,7 +52,10 @@ class TaskController {
   String showTask(@PathVariable String taskId, @AuthenticationPrincipal StaffMember member, Locale locale,
                   Model model) {
     WorkItem task = reading.read(taskId, member, "PAGE");
-    return taskPage(task, completion.currentValues(task), Map.of(), member, locale, model);
+    java.util.Optional<TaskDrafts.Saved> draft = drafts.find(taskId, member);
+    draft.ifPresent(d -> model.addAttribute("draftSavedAt", d.savedAt()));
+    return taskPage(task, draft.map(TaskDrafts.Saved::values).orElseGet(() -> completion.currentValues(task)),
+        Map.of(), member, locale, model);
   }
 
   @PostMapping("/tasks/{taskId}")
@@ -58,6 +63,13 @@ class TaskController {
                          @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
                          RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
     WorkItem task = completion.find(taskId, member);
+    if (params.containsKey("_draft")) {
+      // 保存草稿: kept as typed, without the form's rules, until the task is completed
+      drafts.save(taskId, FormValidator.fromParams(params), member);
+      redirect.addFlashAttribute("notice", "task.draftSaved");
+      redirect.addFlashAttribute("noticeArg", texts.taskName(task.processKey(), task.taskKey(), task.name(), locale));
+      return "redirect:/tasks/" + taskId;
+    }
     try {
       completion.complete(taskId, FormValidator.fromParams(params), member);
     } catch (FormValidationException e) {

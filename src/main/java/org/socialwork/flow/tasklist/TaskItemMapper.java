@@ -93,6 +93,18 @@ public interface TaskItemMapper {
   void insertDone(@Param("row") TaskItemRow row, @Param("username") String username,
                   @Param("ended") LocalDateTime ended);
 
+  // ---------------------------------------------------------------- drafts
+
+  Optional<TaskDrafts.Draft> findDraft(@Param("taskId") String taskId, @Param("username") String username);
+
+  int updateDraft(@Param("taskId") String taskId, @Param("username") String username,
+                  @Param("savedAt") LocalDateTime savedAt, @Param("valuesJson") String valuesJson);
+
+  void insertDraft(@Param("taskId") String taskId, @Param("username") String username,
+                   @Param("savedAt") LocalDateTime savedAt, @Param("valuesJson") String valuesJson);
+
+  int deleteDraftsOf(@Param("taskId") String taskId);
+
   // ---------------------------------------------------------------- escalation
 
   /** Open tasks due before the given time and not yet escalated, oldest due first. */

@@ -131,6 +131,7 @@ public class TaskProjection extends AbstractProcessEnginePlugin implements TaskL
   private void remove(DelegateTask task, boolean completed) {
     Optional<TaskItemRow> row = items.findRow(task.getId());
     items.deleteCandidates(task.getId());
+    items.deleteDraftsOf(task.getId());
     int deleted = items.deleteRow(task.getId());
     if (row.isEmpty() || deleted == 0) {
       return; // the delete event after completion, or a task this projection never saw
