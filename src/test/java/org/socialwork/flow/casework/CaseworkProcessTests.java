@@ -41,13 +41,18 @@ class CaseworkProcessTests {
   void setUp() {
     init(engine.getProcessEngine());
     Mocks.register("recordRiskLevelDelegate", (JavaDelegate) execution -> { });
-    Mocks.register("planDeadlines", new PlanDue());
+    Mocks.register("planDeadlines", planDue);
+    Mocks.register("interventionFollowsPlan", new InterventionFollowsPlan(planDue::due));
   }
+
+  private final PlanDue planDue = new PlanDue();
 
   /** Stands in for casework.PlanDeadlines: the plan of case 9 runs until 2027-03-31, no other case has one. */
   public static class PlanDue {
+    java.util.Date current = PLAN_DUE;
+
     public java.util.Date due(Object caseId) {
-      return Long.valueOf(9L).equals(caseId) ? PLAN_DUE : null;
+      return Long.valueOf(9L).equals(caseId) ? current : null;
     }
   }
 
@@ -60,6 +65,20 @@ class CaseworkProcessTests {
     assessAndPlan(pi, "full");
     assertThat(pi).isWaitingAt("Task_Intervention");
     assertThat(task(pi).getDueDate()).isEqualTo(PLAN_DUE);
+  }
+
+  @Test
+  void aReassessmentsNewPlanMovesTheOpenInterventionsDueDate() {
+    ProcessInstance pi = openCase();
+    assessAndPlan(pi, "none");
+    assertThat(task(pi).getDueDate()).isEqualTo(PLAN_DUE);
+    execute(timer(pi, "Timer_Reassessment"));
+    java.util.Date later = java.util.Date.from(java.time.LocalDateTime.of(2027, 9, 30, 23, 59, 59)
+        .atZone(java.time.ZoneId.systemDefault()).toInstant());
+    planDue.current = later; // the re-assessment's plan runs longer
+    assessAndPlan(pi, "none");
+    assertThat(pi).isWaitingAt("Task_Intervention");
+    assertThat(task(pi).getDueDate()).isEqualTo(later);
   }
 
   @AfterEach
