@@ -68,6 +68,9 @@ class InspectionTaskContext implements TaskContext {
    */
   @Override
   public List<FormDocument> documents(WorkItem task, StaffMember member, Locale locale) {
+    if ("Task_ReviewSelfCheck".equals(task.taskKey())) {
+      return of(task).map(i -> List.of(scoreSheet(i, locale))).orElse(List.of());
+    }
     if (!"Task_Reinspect".equals(task.taskKey()) && !"Task_DecideOverdueRectification".equals(task.taskKey())) {
       return List.of();
     }
@@ -93,6 +96,39 @@ class InspectionTaskContext implements TaskContext {
           msg("rectification.status." + r.getStatus().name(), locale), entries, evidence));
     }));
     return out;
+  }
+
+  /**
+   * 审核站点自查: the station's own score sheet under review, item by item (dimension, what is checked, the score of
+   * its maximum, rectification marked, the findings), and the total against the pass line.
+   */
+  private FormDocument scoreSheet(Inspection i, Locale locale) {
+    InspectionTemplate template = inspections.findTemplate(i.getTemplateId()).orElseThrow();
+    InspectionResult result = InspectionResult.compute(inspections.findItems(template.id()),
+        inspections.findScores(i.getId()), template.passThreshold());
+    List<FormDocument.Entry> entries = new ArrayList<>();
+    String dimension = null;
+    for (InspectionResult.ItemResult r : result.items()) {
+      if (!r.item().dimension().equals(dimension)) {
+        dimension = r.item().dimension();
+        entries.add(new FormDocument.Entry(dimension, "", true));
+      }
+      StringBuilder value = new StringBuilder(r.score().toPlainString()).append(" / ")
+          .append(r.item().maxScore().toPlainString());
+      if (r.needsRectification()) {
+        value.append(" · ").append(msg("inspection.rectify", locale));
+      }
+      if (!r.findings().isEmpty()) {
+        value.append(" · ").append(msg("inspection.finding", locale)).append("：")
+            .append(String.join("；", r.findings()));
+      }
+      entries.add(FormDocument.Entry.of(r.item().title(), value.toString()));
+    }
+    entries.add(FormDocument.Entry.of(msg("inspection.total", locale), result.total().toPlainString() + " / "
+        + result.max().toPlainString() + " · " + msg(result.passed() ? "inspection.passed" : "inspection.failed",
+        locale)));
+    return new FormDocument("doc-self-check", msg("inspection.items", locale) + " · " + i.getInspectionNo(),
+        i.getStationName(), entries);
   }
 
   private String msg(String code, Locale locale) {

@@ -291,6 +291,12 @@ class InspectionIntegrationTests {
     JsonNode review = flow.inspection("leader", no);
     assertThat(review.at("/inspection/status").asText()).isEqualTo("REVIEW");
     assertThat(review.at("/rectification/status").asText()).isEqualTo("OPEN");
+    // the reviewer sees the station's score sheet beside the form: the item marked, its score, the finding, the total
+    JsonNode reviewTask = IntakeFlow.json(flow.api.get("leader", "/api/tasks/"
+        + flow.task("leader", no, "Task_ReviewSelfCheck")));
+    JsonNode sheet = reviewTask.get("documents").get(0);
+    assertThat(sheet.get("id").asText()).isEqualTo("doc-self-check");
+    assertThat(sheet.toString()).contains("制度未上墙").contains("需整改").contains("得分");
     ResponseEntity<String> noReason = flow.tryComplete("leader", no, "Task_ReviewSelfCheck", Map.of("decision", "return"));
     assertThat(noReason.getStatusCode().value()).isEqualTo(400);
     flow.complete("leader", no, "Task_ReviewSelfCheck", Map.of("decision", "return", "comment", "请补充制度上墙照片"));
