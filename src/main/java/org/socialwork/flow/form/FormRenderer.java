@@ -105,6 +105,7 @@ public class FormRenderer {
     return switch (f.type()) {
       case "number" -> "number";
       case "datetime" -> "date";
+      case "filepicker" -> "file";
       case "textfield" -> "mobile".equals(f.rule()) ? "tel" : "text";
       default -> null;
     };
@@ -115,7 +116,11 @@ public class FormRenderer {
       return List.of();
     }
     if (raw instanceof Collection<?> c) {
-      return c.stream().map(String::valueOf).toList();
+      // files chosen before a refusal cannot be offered again (a browser never prefills a file input)
+      return c.stream().filter(v -> !(v instanceof UploadedFile)).map(String::valueOf).toList();
+    }
+    if (raw instanceof UploadedFile) {
+      return List.of();
     }
     if (raw instanceof LocalDate d) {
       return List.of(d.toString());

@@ -62,12 +62,27 @@ public class FormValidator {
         case "checkbox" -> bool(raw);
         case "checklist" -> choices(field, raw, context, errors);
         case "select", "radio" -> choice(field, raw, context, errors);
+        case "filepicker" -> files(field, raw, errors);
         default -> text(field, raw, errors);
       };
       values.put(field.key(), value);
     }
     errors.throwIfAny(submitted);
     return new FormData(schema.id(), values);
+  }
+
+  /** The files of a filepicker (none when nothing was chosen); what they may be is the handler's rule. */
+  private List<UploadedFile> files(FormField field, Object raw, FormErrors errors) {
+    List<UploadedFile> files = new ArrayList<>();
+    if (raw instanceof Collection<?> c) {
+      c.stream().filter(UploadedFile.class::isInstance).map(UploadedFile.class::cast).forEach(files::add);
+    } else if (raw instanceof UploadedFile f) {
+      files.add(f);
+    }
+    if (files.isEmpty()) {
+      required(field, errors);
+    }
+    return files;
   }
 
   private String text(FormField field, Object raw, FormErrors errors) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.socialwork.flow.form.FormData;
 import org.socialwork.flow.form.FormErrors;
+import org.socialwork.flow.form.UploadedFile;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.TaskFormHandler;
 import org.socialwork.flow.tasklist.WorkItem;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 class RectificationReporting implements TaskFormHandler {
 
   private final InspectionMapper inspections;
+  private final EvidenceUpload evidence;
   private final Clock clock;
 
-  RectificationReporting(InspectionMapper inspections, Clock clock) {
+  RectificationReporting(InspectionMapper inspections, EvidenceUpload evidence, Clock clock) {
     this.inspections = inspections;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
@@ -40,8 +43,21 @@ class RectificationReporting implements TaskFormHandler {
   public Map<String, Object> complete(WorkItem task, FormData form, StaffMember member) {
     Inspection inspection = inspections.findByProcessInstance(task.processInstanceId()).orElseThrow();
     Rectification rectification = inspections.findRectificationOf(inspection.getId()).orElseThrow();
+    // files chosen in the form itself are evidence of this rectification, stored in the same transaction
+    Object files = form.values().get("evidence");
+    if (files instanceof java.util.List<?> list) {
+      for (Object o : list) {
+        if (o instanceof UploadedFile file) {
+          try {
+            evidence.upload(inspection.getInspectionNo(), file.originalName(), file.content(), member);
+          } catch (EvidenceRejectedException e) {
+            new FormErrors().reject("evidence", e.code()).throwIfAny(form.values());
+          }
+        }
+      }
+    }
     if (inspections.countRectificationEvidence(rectification.getId()) == 0) {
-      new FormErrors().reject("report", "inspection.error.evidenceRequired").throwIfAny(form.values());
+      new FormErrors().reject("evidence", "inspection.error.evidenceRequired").throwIfAny(form.values());
     }
     rectification.report(form.text("report"), LocalDateTime.now(clock));
     inspections.updateRectification(rectification);

@@ -8,6 +8,7 @@ import org.socialwork.flow.form.FormContext;
 import org.socialwork.flow.form.FormRenderer;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
+import org.socialwork.flow.form.UploadedFile;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Station;
@@ -61,7 +62,8 @@ class TaskController {
   @PostMapping("/tasks/{taskId}")
   String processTaskForm(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> params,
                          @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
-                         RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+                         RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request,
+                         jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
     WorkItem task = completion.find(taskId, member);
     if (params.containsKey("_draft")) {
       // 保存草稿: kept as typed, without the form's rules, until the task is completed
@@ -70,8 +72,10 @@ class TaskController {
       redirect.addFlashAttribute("noticeArg", texts.taskName(task.processKey(), task.taskKey(), task.name(), locale));
       return "redirect:/tasks/" + taskId;
     }
+    Map<String, Object> submitted = FormValidator.fromParams(params);
+    submitted.putAll(files(request));
     try {
-      completion.complete(taskId, FormValidator.fromParams(params), member);
+      completion.complete(taskId, submitted, member);
     } catch (FormValidationException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return taskPage(task, e.submitted(), e.errors().asMap(), member, locale, model);
@@ -79,6 +83,28 @@ class TaskController {
     redirect.addFlashAttribute("notice", "task.completed");
     redirect.addFlashAttribute("noticeArg", texts.taskName(task.processKey(), task.taskKey(), task.name(), locale));
     return "redirect:/tasks";
+  }
+
+  /** The files of the form's filepicker fields (a multipart form), by field; fields without a file left out. */
+  private static Map<String, Object> files(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    org.springframework.web.multipart.MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils
+        .getNativeRequest(request, org.springframework.web.multipart.MultipartHttpServletRequest.class);
+    if (multipart != null) {
+      for (Map.Entry<String, List<org.springframework.web.multipart.MultipartFile>> e
+          : multipart.getMultiFileMap().entrySet()) {
+        List<UploadedFile> chosen = new java.util.ArrayList<>();
+        for (org.springframework.web.multipart.MultipartFile f : e.getValue()) {
+          if (!f.isEmpty()) {
+            chosen.add(new UploadedFile(f.getOriginalFilename(), f.getBytes()));
+          }
+        }
+        if (!chosen.isEmpty()) {
+          out.put(e.getKey(), chosen);
+        }
+      }
+    }
+    return out;
   }
 
   @PostMapping("/tasks/{taskId}/claim")
@@ -109,8 +135,10 @@ class TaskController {
     if (task.assignee() != null) {
       model.addAttribute("assigneeName", staff.nameOf(task.assignee()));
     }
-    model.addAttribute("fields", renderer.render(completion.formOf(task), values, errors,
-        new FormContext(member.username(), task.stationCode()), locale));
+    List<org.socialwork.flow.form.FieldView> fields = renderer.render(completion.formOf(task), values, errors,
+        new FormContext(member.username(), task.stationCode()), locale);
+    model.addAttribute("fields", fields);
+    model.addAttribute("multipart", fields.stream().anyMatch(f -> "filepicker".equals(f.type())));
     model.addAttribute("hasErrors", !errors.isEmpty());
     java.util.Optional.ofNullable(task.link())
         .or(() -> contexts.stream().map(c -> c.recordLink(task)).flatMap(java.util.Optional::stream).findFirst())

@@ -3,7 +3,9 @@ package org.socialwork.flow.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,7 @@ import org.socialwork.flow.IntakeFlow;
 import org.socialwork.flow.Staff;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,7 +113,7 @@ class InspectionIntegrationTests {
     ResponseEntity<String> noEvidence = flow.tryComplete("xbhbl-supervisor", no, "Task_SubmitRectification",
         Map.of("report", "已重新划分接待区与活动区"));
     assertThat(noEvidence.getStatusCode().value()).isEqualTo(400);
-    assertThat(noEvidence.getBody()).contains("report");
+    assertThat(noEvidence.getBody()).contains("evidence");
     ResponseEntity<String> uploaded = flow.upload("xbhbl-supervisor", no, "整改说明.pdf", InspectionFlow.PDF);
     assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(201);
     assertThat(IntakeFlow.json(uploaded).get("rectificationId").isNull()).isFalse();
@@ -166,6 +169,38 @@ class InspectionIntegrationTests {
     assertThat(download.getContentAsByteArray()).isEqualTo(InspectionFlow.PNG);
     mvc.perform(get("/inspections/evidence/" + photo).with(Staff.as(staff, "sjl-worker")))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theRectificationReportTakesItsEvidenceInTheFormItself() throws Exception {
+    String no = flow.plan("leader", "station", "xbhbl", "five-haves", List.of("leader"), 14);
+    flow.score("leader", no, Map.of(1, 4), "接待区与活动区未分开");
+    flow.complete("leader", no, "Task_ScoreInspection", Map.of("summary", "功能分区需整改"));
+    String task = flow.task("xbhbl-supervisor", no, "Task_SubmitRectification");
+    assertThat(page("/tasks/" + task, "xbhbl-supervisor")).contains("enctype=\"multipart/form-data\"")
+        .contains("type=\"file\"").contains("name=\"evidence\"");
+
+    // a file that is not what its name says: refused beside the field, the report kept, nothing stored
+    mvc.perform(multipart("/tasks/" + task).file(new MockMultipartFile("evidence", "整改照片.png", "image/png",
+                "not a picture".getBytes())).param("report", "已重新划分接待区与活动区")
+            .with(Staff.as(staff, "xbhbl-supervisor")).with(csrf()))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"error-evidence\">只接受内容与扩展名相符")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("已重新划分接待区与活动区")));
+    assertThat(evidenceOf(no)).isZero();
+
+    mvc.perform(multipart("/tasks/" + task)
+            .file(new MockMultipartFile("evidence", "整改后照片.png", "image/png", InspectionFlow.PNG))
+            .file(new MockMultipartFile("evidence", "整改说明.pdf", "application/pdf", InspectionFlow.PDF))
+            .param("report", "已重新划分接待区与活动区").with(Staff.as(staff, "xbhbl-supervisor")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(evidenceOf(no)).isEqualTo(2);
+    assertThat(flow.inspection("leader", no).at("/inspection/status").asText()).isEqualTo("REINSPECTING");
+  }
+
+  private int evidenceOf(String no) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM inspection_evidence e JOIN inspection i ON i.id = e.inspection_id"
+        + " WHERE i.inspection_no = ? AND e.rectification_id IS NOT NULL", Integer.class, no);
   }
 
   @Test
