@@ -93,6 +93,13 @@ class PageTests {
   }
 
   @Test
+  void formHintsAreInTheReadersLanguage() throws Exception {
+    assertThat(Staff.page(mvc, staff, "/start/intake", "xbhbl-worker")).contains("11 位手机号");
+    assertThat(Staff.page(mvc, staff, "/start/intake?lang=en", "xbhbl-worker")).contains("11-digit mobile number")
+        .doesNotContain("11 位手机号");
+  }
+
+  @Test
   void taskPageShowsTheFormAndTheCaseAndCompletes() throws Exception {
     IntakeFlow api = new IntakeFlow(port);
     String caseNo = api.register("xbhbl-worker", Fixtures.anIntake("xbhbl"));

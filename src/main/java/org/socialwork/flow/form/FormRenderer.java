@@ -46,7 +46,9 @@ public class FormRenderer {
       }
       String label = english && f.property("label_en") != null ? f.property("label_en") : f.label();
       FieldMessage error = errors.get(f.key());
-      out.add(new FieldView(f.key(), f.type(), inputType(f), label, english ? null : f.description(), f.required(),
+      // the hint in the reader's language: description_en in English, none rather than the Chinese one
+      String hint = english ? f.property("description_en") : f.description();
+      out.add(new FieldView(f.key(), f.type(), inputType(f), label, hint, f.required(),
           value, picked, opts, error == null ? null : message(error, locale), f.minLength(), f.maxLength(),
           f.pattern(), f.min() == null ? null : f.min().toPlainString(),
           f.max() == null ? null : f.max().toPlainString()));

@@ -86,6 +86,27 @@ class MessageBundleTests {
     assertThat(missing).isEmpty();
   }
 
+  /** Every label and hint of forms/ has its English (properties label_en, description_en): the English pages use them. */
+  @Test
+  void everyFormLabelAndHintHasAnEnglishVersion() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+        json.readTree(form.toFile()).findParents("type").forEach(c -> {
+          com.fasterxml.jackson.databind.JsonNode properties = c.path("properties");
+          if (c.hasNonNull("label") && properties.path("label_en").asText("").isBlank()) {
+            missing.add(form.getFileName() + " " + c.path("key").asText() + " label_en");
+          }
+          if (c.hasNonNull("description") && properties.path("description_en").asText("").isBlank()) {
+            missing.add(form.getFileName() + " " + c.path("key").asText() + " description_en");
+          }
+        });
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
   private static void check(String key, String modelName, Properties zh, Properties en, Set<String> missing) {
     if (!modelName.equals(zh.getProperty(key))) {
       missing.add(key + " (zh should be " + modelName + ")");
