@@ -93,6 +93,17 @@ class PageTests {
   }
 
   @Test
+  void theCasePagesOpenTasksReadInTheReadersLanguage() throws Exception {
+    IntakeFlow api = new IntakeFlow(port);
+    String caseNo = api.register("xbhbl-worker", Fixtures.anIntake("xbhbl"));
+    String task = api.taskOf("xbhbl-worker", caseNo, "Task_ScreenIntake");
+    assertThat(Staff.page(mvc, staff, "/cases/" + caseNo, "xbhbl-worker"))
+        .contains("<a href=\"/tasks/" + task + "\">筛查接案请求</a>");
+    assertThat(Staff.page(mvc, staff, "/cases/" + caseNo + "?lang=en", "xbhbl-worker"))
+        .contains("<a href=\"/tasks/" + task + "\">Screen the intake request</a>");
+  }
+
+  @Test
   void formHintsAreInTheReadersLanguage() throws Exception {
     assertThat(Staff.page(mvc, staff, "/start/intake", "xbhbl-worker")).contains("11 位手机号");
     assertThat(Staff.page(mvc, staff, "/start/intake?lang=en", "xbhbl-worker")).contains("11-digit mobile number")

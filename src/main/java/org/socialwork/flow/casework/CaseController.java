@@ -15,6 +15,7 @@ import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.paging.Paging;
+import org.socialwork.flow.tasklist.ModelTexts;
 import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,9 +41,11 @@ class CaseController {
   private final Stations stations;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final ModelTexts texts;
 
   CaseController(CaseFiles caseFiles, CaseNotes notes, FormRenderer renderer, CaseDocuments documents,
-                 Stations stations, StaffDirectory staff, Clock clock) {
+                 Stations stations, StaffDirectory staff, Clock clock, ModelTexts texts) {
+    this.texts = texts;
     this.caseFiles = caseFiles;
     this.notes = notes;
     this.renderer = renderer;
@@ -68,7 +71,7 @@ class CaseController {
     model.addAttribute("documents", documents.all(dossier, locale));
     model.addAttribute("decisions", documents.decisions(dossier, locale));
     model.addAttribute("timeline", documents.timeline(dossier, locale));
-    model.addAttribute("names", names(dossier));
+    model.addAttribute("names", names(dossier, locale));
     model.addAttribute("printedAt", LocalDateTime.now(clock));
     return "case-print";
   }
@@ -140,7 +143,7 @@ class CaseController {
     model.addAttribute("dossier", dossier);
     model.addAttribute("decisions", documents.decisions(dossier, locale));
     model.addAttribute("timeline", documents.timeline(dossier, locale));
-    model.addAttribute("names", names(dossier));
+    model.addAttribute("names", names(dossier, locale));
     model.addAttribute("closingDocuments", java.util.stream.Stream.concat(
         documents.of(CaseDocuments.Kind.EVALUATION, dossier.caseFile(), locale).stream(),
         documents.of(CaseDocuments.Kind.CLOSURE, dossier.caseFile(), locale).stream()).toList());
@@ -152,7 +155,7 @@ class CaseController {
   }
 
   /** People of the case by name, for the page header (codes stay in URLs and the API). */
-  private Map<String, String> names(CaseDossier dossier) {
+  private Map<String, String> names(CaseDossier dossier, Locale locale) {
     Map<String, String> names = new java.util.HashMap<>();
     CaseFile c = dossier.caseFile();
     if (c.getResponsibleWorker() != null) {
@@ -163,6 +166,8 @@ class CaseController {
     }
     java.util.List<String> people = new java.util.ArrayList<>();
     dossier.openTasks().forEach(t -> people.add(t.assignee()));
+    dossier.openTasks().forEach(t -> names.put("task:" + t.id(), texts.taskName(t.processKey(), t.taskKey(), t.name(),
+        locale)));
     dossier.notes().forEach(n -> people.add(n.writtenBy()));
     dossier.assessments().forEach(a -> people.add(a.getAssessedBy()));
     dossier.followUps().forEach(f -> people.add(f.doneBy()));
