@@ -30,9 +30,11 @@ class CareApiController {
   private final VisitRecording recording;
   private final TierChanges tierChanges;
   private final TierAdministration tiers;
+  private final WeatherAlert weather;
 
   CareApiController(CareMapper care, CareRecords records, TargetRegistration registration, VisitRecording recording,
-                    TierChanges tierChanges, TierAdministration tiers) {
+                    TierChanges tierChanges, TierAdministration tiers, WeatherAlert weather) {
+    this.weather = weather;
     this.care = care;
     this.records = records;
     this.registration = registration;
@@ -92,6 +94,16 @@ class CareApiController {
   Map<String, Object> changeTier(@PathVariable Long id, @RequestBody Map<String, Object> body,
                                  @AuthenticationPrincipal StaffMember member) {
     return next(tierChanges.changeTier(id, Submission.of(body), member));
+  }
+
+  @PostMapping("/api/care/weather-alert")
+  @Operation(summary = "极端天气预警 ({tiers: [codes], note}): a visit within 24 h for every target of those tiers (all "
+      + "when none) in the district (leading group, administrators) or the supervisor's stations; targets with an "
+      + "open major-change visit are left as they are. Answers {targets, planned}")
+  Map<String, Object> weatherAlert(@RequestBody(required = false) Map<String, Object> body,
+                                   @AuthenticationPrincipal StaffMember member) {
+    WeatherAlert.Result r = weather.raise(Submission.of(body), member);
+    return Map.of("targets", r.targets(), "planned", r.planned());
   }
 
   @PostMapping("/api/care/targets/{id}/major-change")

@@ -43,9 +43,12 @@ class CareController {
   private final TierAdministration tiers;
   private final StaffDirectory staff;
   private final FormRenderer renderer;
+  private final WeatherAlert weather;
 
   CareController(CareMapper care, CareRecords records, TargetRegistration registration, VisitRecording recording,
-                 TierChanges tierChanges, TierAdministration tiers, StaffDirectory staff, FormRenderer renderer) {
+                 TierChanges tierChanges, TierAdministration tiers, StaffDirectory staff, FormRenderer renderer,
+                 WeatherAlert weather) {
+    this.weather = weather;
     this.care = care;
     this.records = records;
     this.registration = registration;
@@ -275,7 +278,20 @@ class CareController {
     }
     model.addAttribute("month", m);
     model.addAttribute("rows", records.coverage(member, m));
+    if (WeatherAlert.mayRaise(member)) {
+      options(model);
+      model.addAttribute("alertTiers", care.findTiers());
+    }
     return "care/coverage";
+  }
+
+  @PostMapping("/care/weather-alert")
+  String weatherAlert(@RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal StaffMember member,
+                      RedirectAttributes redirect) {
+    WeatherAlert.Result r = weather.raise(submission(params), member);
+    redirect.addFlashAttribute("notice", "care.weatherAlerted");
+    redirect.addFlashAttribute("noticeArg", r.planned() + " / " + r.targets());
+    return "redirect:/care/coverage";
   }
 
   @GetMapping("/care/tiers")

@@ -21,6 +21,12 @@ public interface CareMapper {
 
   Optional<CareTier> findTier(String code);
 
+  /** The targets an extreme-weather alert covers: those in scope, of the given tiers (null: all), by id. */
+  List<Long> findTargetIdsForAlert(@Param("scope") DataScope scope, @Param("tiers") List<String> tiers);
+
+  /** Locks the target's row until the transaction ends (one alert at a time plans its visit). */
+  Long lockTarget(@Param("id") Long id);
+
   int updateTier(CareTier tier);
 
   List<CareCategory> findCategories();

@@ -142,6 +142,7 @@ class AuthorizationMatrixTests {
       GET    /care/targets/{id}                                         x A A x A A A x x
       POST   /care/targets/{id}/tier                                    x 4 4 x x x x x x
       POST   /care/targets/{id}/major-change                            x 4 4 x x x x x x
+      POST   /care/weather-alert                                        x x - x x - - x x
       GET    /care/visits/{id}                                          x A A x A A A x x
       POST   /care/visits/{id}                                          x 4 4 x x x x x x
       GET    /care/tiers                                                x A A A A A A A A
@@ -154,6 +155,7 @@ class AuthorizationMatrixTests {
       GET    /api/care/targets/{id}                                     x A A x A A A x x
       POST   /api/care/targets/{id}/tier                                x 4 4 x x x x x x
       POST   /api/care/targets/{id}/major-change                        x 4 4 x x x x x x
+      POST   /api/care/weather-alert                                    x x - x x - - x x
       GET    /api/care/tiers                                            x A A A A A A A A
       PUT    /api/care/tiers/{code}                                     x x x x x x 4 x x
       GET    /api/care/visits/{id}                                      x A A x A A A x x
