@@ -301,6 +301,26 @@ class AuthorizationMatrixTests {
       POST   /api/activities/{no}/check-in                              x 4 4 x x x 4 x x  # a wrong code: 400
       POST   /api/activities/{no}/check-out                             x 4 4 x x x 4 x x  # the same
       POST   /api/activities/{no}/hours                                 x 4 4 x x x 4 x x
+      # volunteer certificates: {no} is the volunteer login's own record, its certificate issued by xbhbl-worker
+      GET    /api/volunteer/certificates                                x A A A A A A A A  # V, G: an empty list
+      GET    /api/volunteers/{no}/certificates                          x A A x A A A A x
+      POST   /api/volunteers/{no}/certificates                          x 4 4 x x x 4 4 x  # {}: 400 from, to
+      GET    /api/volunteers/{no}/certificates/{certNo}                 x A A x A A A A x
+      POST   /api/volunteers/{no}/certificates/{certNo}/issue           x 4 4 x x x 4 x x  # issued already: 409
+      POST   /api/volunteers/{no}/certificates/{certNo}/reject          x 4 4 x x x 4 x x  # {}: 400 reason
+      POST   /api/volunteers/{no}/certificates/{certNo}/revoke          x x 4 x x x 4 x x  # supervisors; {}: 400 reason
+      GET    /api/volunteers/{no}/certificates/{certNo}.pdf             x A A x x x A A x  # the volunteer or the station
+      GET    /api/certificates/{certNo}                                 A A A A A A A A A  # public verification
+      GET    /verify                                                    A A A A A A A A A
+      GET    /verify/{certNo}                                           A A A A A A A A A
+      GET    /volunteer/certificates                                    x A A A A A A A A  # V, G: sent to /volunteer/me
+      POST   /volunteer/volunteers/{no}/certificates                    x A A x x x A A x  # empty: back with its message
+      POST   /volunteer/volunteers/{no}/certificates/{certNo}/issue     x A A x x x A x x  # issued already: its message
+      POST   /volunteer/volunteers/{no}/certificates/{certNo}/reject    x A A x x x A x x
+      POST   /volunteer/volunteers/{no}/certificates/{certNo}/revoke    x x A x x x A x x
+      GET    /volunteer/certificates/settings/{code}                    x x A x x x A x x  # the station's supervisors
+      POST   /volunteer/certificates/settings/{code}                    x x - x x x - x x
+      GET    /volunteer/certificates/settings/{code}/seal.png           x x A x x x A x x
       # volunteer pages: a POST comes back to the activity with the refusal as its message (A), or 404
       GET    /volunteer                                                 x A A A A A A A A
       GET    /volunteer/activities                                      x A A A A A A A A
@@ -574,6 +594,38 @@ class AuthorizationMatrixTests {
     markers.add(title);
     allowed.put(activityNo, Set.of(VOLUNTEER));
     allowed.put(title, Set.of(VOLUNTEER));
+
+    // a certificate of the volunteer login (public by its number, so neither it nor the name is a marker), and a seal
+    String own = values.get("ownVolunteerNo");
+    jdbc.update("INSERT INTO volunteer_hours_entry (volunteer_id, hours, source, reason, recorded_by, recorded_at)"
+        + " SELECT id, 2, 'CORRECTION', 'matrix', 'test', ? FROM volunteer WHERE volunteer_no = ?",
+        LocalDateTime.now().withNano(0), own);
+    ResponseEntity<String> requested = api.post("xbhbl-worker", "/api/volunteers/" + own + "/certificates",
+        Map.of("from", LocalDate.now().minusDays(1).toString(), "to", LocalDate.now().toString()));
+    assertThat(requested.getStatusCode().value()).as(requested.getBody()).isEqualTo(201);
+    String certNo = IntakeFlow.json(requested).get("certNo").asText();
+    ResponseEntity<String> issued = api.post("xbhbl-worker", "/api/volunteers/" + own + "/certificates/" + certNo
+        + "/issue", Map.of());
+    assertThat(issued.getStatusCode().value()).as(issued.getBody()).isEqualTo(200);
+    values.put("certNo", certNo);
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM volunteer_certificate_setting WHERE station_code = 'xbhbl'"
+        + " AND seal_png IS NOT NULL", Integer.class) == 0) {
+      jdbc.update("DELETE FROM volunteer_certificate_setting WHERE station_code = 'xbhbl'");
+      jdbc.update("INSERT INTO volunteer_certificate_setting (station_code, seal_png, updated_by, updated_at)"
+          + " VALUES ('xbhbl', ?, 'test', ?)", aSeal(), LocalDateTime.now().withNano(0));
+    }
+  }
+
+  /** A whole PNG (the PDF draws it), unlike {@link #PNG}, which only starts like one. */
+  private static byte[] aSeal() {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_ARGB),
+          "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, Object> aVolunteer(String name) {
@@ -889,11 +941,12 @@ class AuthorizationMatrixTests {
   /** The run's xbhbl object a path variable names. */
   String value(String pattern, String variable) {
     return switch (variable) {
-      case "no" -> pattern.contains("/volunteers/") ? values.get("volunteerNo")
+      case "no" -> pattern.contains("/certificates") ? values.get("ownVolunteerNo")
+          : pattern.contains("/volunteers/") ? values.get("volunteerNo")
           : pattern.contains("/activities/") ? values.get("activityNo")
           : pattern.contains("/applications/") ? values.get("applicationNo") : values.get("no");
       case "caseNo", "taskId", "pairNo", "month", "username", "definition", "volunteerNo", "activityNo",
-           "applicationNo" -> values.get(variable);
+           "applicationNo", "certNo" -> values.get(variable);
       case "processKey", "key" -> "intake";
       case "formKey" -> "intake-screen";
       case "which" -> "stations";
