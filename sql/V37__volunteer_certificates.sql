@@ -53,3 +53,31 @@ CREATE TABLE volunteer_certificate_setting (
   updated_by       VARCHAR(64) NOT NULL,
   updated_at       DATETIME    NOT NULL
 );
+
+-- Volunteers' own applications (志愿者自主注册, issue 15 item 1) from the public page /volunteer/join, waiting for the
+-- station's approval. The applicant keeps a random token (shown once; only its SHA-256 is stored) to see the outcome
+-- and, once approved, to set the password of their login.
+CREATE TABLE volunteer_application (
+  id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+  station_code    VARCHAR(20)  NOT NULL,
+  full_name       VARCHAR(50)  NOT NULL,
+  id_number       VARCHAR(18)  NOT NULL,
+  phone           VARCHAR(20)  NOT NULL,
+  skills          VARCHAR(500),
+  available_times VARCHAR(200),
+  consent         BOOLEAN      NOT NULL,
+  token_hash      CHAR(64)     NOT NULL,
+  -- PENDING, APPROVED, REJECTED
+  status          VARCHAR(10)  NOT NULL,
+  -- the ID number while the application is pending, NULL after: one pending application per person
+  pending_id      VARCHAR(18),
+  submitted_at    DATETIME     NOT NULL,
+  decided_by      VARCHAR(64),
+  decided_at      DATETIME,
+  decision_note   VARCHAR(500),
+  volunteer_id    BIGINT,
+  activated_at    DATETIME,
+  CONSTRAINT uq_volunteer_application_token UNIQUE (token_hash),
+  CONSTRAINT uq_volunteer_application_pending UNIQUE (pending_id)
+);
+CREATE INDEX idx_volunteer_application_station ON volunteer_application (station_code, status, id);

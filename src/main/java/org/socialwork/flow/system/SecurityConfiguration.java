@@ -82,6 +82,8 @@ class SecurityConfiguration {
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             // the public verification page of a certificate (the number printed on it), and its number form
             .requestMatchers(HttpMethod.GET, "/verify", "/verify/*").permitAll()
+            // volunteers' own applications: the form, the outcome by the application code, setting the password
+            .requestMatchers("/volunteer/join", "/volunteer/join/status", "/volunteer/join/activate").permitAll()
             .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
             // the organisation: administrators change it, the leading group reads it (OrganizationAdmin checks writes)
             .requestMatchers(ant("/admin/organization"), ant("/admin/organization/**"))

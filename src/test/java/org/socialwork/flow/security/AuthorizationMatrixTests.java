@@ -321,6 +321,15 @@ class AuthorizationMatrixTests {
       GET    /volunteer/certificates/settings/{code}                    x x A x x x A x x  # the station's supervisors
       POST   /volunteer/certificates/settings/{code}                    x x - x x x - x x
       GET    /volunteer/certificates/settings/{code}/seal.png           x x A x x x A x x
+      # volunteers' own applications: public form and outcome (by this run's application code); the station decides
+      GET    /volunteer/join                                            A A A A A A A A A
+      POST   /volunteer/join                                            4 4 4 4 4 4 4 4 4  # empty: 422, the form with its messages
+      GET    /volunteer/join/status                                     A A A A A A A A A
+      POST   /volunteer/join/status                                     A A A A A A A A A  # the run's pending application
+      POST   /volunteer/join/activate                                   4 4 4 4 4 4 4 4 4  # pending: 409
+      GET    /volunteer/applications                                    x A A A A A A A A  # V, G: sent to /volunteer/me
+      POST   /volunteer/applications/{id}/approve                       x - - x x x - x x
+      POST   /volunteer/applications/{id}/reject                        x A A x x x A x x  # empty reason: its message
       # volunteer pages: a POST comes back to the activity with the refusal as its message (A), or 404
       GET    /volunteer                                                 x A A A A A A A A
       GET    /volunteer/activities                                      x A A A A A A A A
@@ -608,6 +617,24 @@ class AuthorizationMatrixTests {
         + "/issue", Map.of());
     assertThat(issued.getStatusCode().value()).as(issued.getBody()).isEqualTo(200);
     values.put("certNo", certNo);
+
+    // a pending application to xbhbl through the public page (no login), its code for the outcome routes
+    try {
+      MockHttpServletResponse applied = mvc.perform(request(HttpMethod.POST, "/volunteer/join")
+          .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("stationCode", "xbhbl")
+          .param("fullName", "矩阵报名" + run).param("idNumber", (String) aVolunteer("x").get("idNumber"))
+          .param("phone", "13900139000").param("consent", "true").with(csrf())).andReturn().getResponse();
+      String page = applied.getContentAsString(StandardCharsets.UTF_8);
+      Matcher code = Pattern.compile("id=\"join-code\">([0-9A-Z-]+)<").matcher(page);
+      assertThat(code.find()).as(abbreviated(applied)).isTrue();
+      bodies.put("POST /volunteer/join/status", Map.of("code", code.group(1)));
+      bodies.put("POST /volunteer/join/activate", Map.of("code", code.group(1), "password", "Matrix2026join",
+          "passwordAgain", "Matrix2026join"));
+      values.put("volunteerApplication", first("SELECT MAX(id) FROM volunteer_application WHERE station_code = 'xbhbl'"
+          + " AND status = 'PENDING'"));
+    } catch (Exception e) {
+      throw new AssertionError("the public application", e);
+    }
     if (jdbc.queryForObject("SELECT COUNT(*) FROM volunteer_certificate_setting WHERE station_code = 'xbhbl'"
         + " AND seal_png IS NOT NULL", Integer.class) == 0) {
       jdbc.update("DELETE FROM volunteer_certificate_setting WHERE station_code = 'xbhbl'");
@@ -959,7 +986,9 @@ class AuthorizationMatrixTests {
   }
 
   private static String idOf(String pattern) {
-    if (pattern.contains("/venture/rounds/")) {
+    if (pattern.contains("/volunteer/applications/")) {
+      return "volunteerApplication";
+    } else if (pattern.contains("/venture/rounds/")) {
       return "ventureRound";
     } else if (pattern.contains("/organizations/")) {
       return "organization";
