@@ -30,8 +30,11 @@ class JoinController {
   private final VolunteerApplications applications;
   private final FormRenderer renderer;
   private final MessageSource messages;
+  private final JoinThrottle throttle;
 
-  JoinController(VolunteerApplications applications, FormRenderer renderer, MessageSource messages) {
+  JoinController(VolunteerApplications applications, FormRenderer renderer, MessageSource messages,
+                 JoinThrottle throttle) {
+    this.throttle = throttle;
     this.applications = applications;
     this.renderer = renderer;
     this.messages = messages;
@@ -46,11 +49,23 @@ class JoinController {
   }
 
   @PostMapping("/volunteer/join")
-  String apply(@RequestParam Map<String, String> form, Model model, Locale locale, HttpServletResponse response) {
+  String apply(@RequestParam Map<String, String> form, Model model, Locale locale, HttpServletResponse response,
+               jakarta.servlet.http.HttpServletRequest request) {
     Map<String, Object> values = new LinkedHashMap<>(form);
     values.remove("_csrf");
+    String address = request.getRemoteAddr();
+    if (!throttle.mayApply(address)) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", "3600");
+      model.addAttribute("stations", applications.stations());
+      model.addAttribute("values", values);
+      model.addAttribute("errors", Map.of());
+      model.addAttribute("throttled", true);
+      return "volunteer/join";
+    }
     try {
       model.addAttribute("code", applications.apply(Fields.of(values)));
+      throttle.applied(address);
       return "volunteer/join-done";
     } catch (FormValidationException e) {
       response.setStatus(422);

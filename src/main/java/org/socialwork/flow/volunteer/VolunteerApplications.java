@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.socialwork.flow.audit.AuditTrail;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.form.MobileNumber;
 import org.socialwork.flow.form.ResidentIdNumber;
@@ -45,11 +46,13 @@ class VolunteerApplications {
   private final VolunteerAccounts accounts;
   private final Stations stations;
   private final Clock clock;
+  private final AuditTrail audit;
   private final SecureRandom random = new SecureRandom();
 
   VolunteerApplications(VolunteerApplicationMapper applications, VolunteerMapper volunteers,
                         VolunteerRegistration registration, VolunteerAccounts accounts, Stations stations,
-                        Clock clock) {
+                        Clock clock, AuditTrail audit) {
+    this.audit = audit;
     this.applications = applications;
     this.volunteers = volunteers;
     this.registration = registration;
@@ -240,6 +243,7 @@ class VolunteerApplications {
     String no = registration.register(Fields.of(values), member).volunteerNo();
     Long volunteerId = volunteers.findAnyByNo(no).orElseThrow().id();
     applications.approve(a.id(), volunteerId, member.username(), LocalDateTime.now(clock).withNano(0));
+    audit.record(member.username(), "VOLUNTEER_APPLICATION_APPROVE", "application " + a.id() + " " + no, "page");
     return no;
   }
 
@@ -255,5 +259,6 @@ class VolunteerApplications {
     VolunteerApplicationMapper.Application a = decidable(id, member);
     errors.throwIfAny(form.values());
     applications.reject(a.id(), reason, member.username(), LocalDateTime.now(clock).withNano(0));
+    audit.record(member.username(), "VOLUNTEER_APPLICATION_REJECT", "application " + a.id(), "page");
   }
 }

@@ -146,6 +146,8 @@ class VolunteerJoinTests {
     assertThat(v.get("registered_by")).isEqualTo("xbhbl-worker");
     assertThat(v.get("username")).isNull();
     assertThat(v.get("skills")).isEqualTo("陪伴,文艺");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'VOLUNTEER_APPLICATION_APPROVE' "
+        + "AND subject = ?", Integer.class, "application " + appId + " " + volunteerNo)).isEqualTo(1);
     var again = result(post("/volunteer/applications/" + appId + "/approve"), "xbhbl-worker");
     assertThat(again.getFlashMap().get("volunteerError").toString()).contains("已审核");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM volunteer WHERE id_number = ?", Integer.class, id))
