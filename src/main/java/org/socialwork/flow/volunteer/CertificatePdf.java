@@ -127,7 +127,7 @@ class CertificatePdf {
     public String date(LocalDate d) {
       return d == null ? "" : messages.getMessage("volunteer.cert.pdf.date",
           new Object[] {String.valueOf(d.getYear()), String.valueOf(d.getMonthValue()),
-              String.valueOf(d.getDayOfMonth())}, d.toString(), locale);
+              String.valueOf(d.getDayOfMonth()), d.toString()}, d.toString(), locale);
     }
 
     public String hours(BigDecimal h) {

@@ -435,6 +435,10 @@ class CertificateIntegrationTests {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "certificate-pdf.txt"), line);
     assertThat(p50).as("p50 in µs").isLessThan(3_000_000);
+    byte[] english = pdf.render(p, Locale.ENGLISH);
+    keep(english, "certificate-en");
+    assertThat(text(english).replaceAll("\\R", " ")).contains("Volunteer Service Certificate", c[4], "4 hours",
+        "Issued by", "Person in charge", "Handled by", LocalDate.now().toString());
     assertThat(size).isBetween(5_000, 1_000_000);
   }
 }
