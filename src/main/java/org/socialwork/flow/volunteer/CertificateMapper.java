@@ -39,6 +39,9 @@ interface CertificateMapper {
 
   List<Row> findInScope(@Param("scope") DataScope scope, @Param("status") String status, @Param("limit") int limit);
 
+  /** Requests waiting for the station, in the reader's scope (the tab's figure). */
+  int countRequested(@Param("scope") DataScope scope);
+
   Optional<Verification> verification(@Param("certNo") String certNo);
 
   int issue(@Param("id") Long id, @Param("hours") BigDecimal hours, @Param("count") int activityCount,

@@ -32,6 +32,9 @@ interface VolunteerApplicationMapper {
 
   int countPending(@Param("idNumber") String idNumber);
 
+  /** Applications waiting for the stations in the reader's scope (the tab's figure). */
+  int countWaiting(@Param("scope") DataScope scope);
+
   Optional<Application> findByToken(@Param("tokenHash") String tokenHash);
 
   Optional<Application> lockById(@Param("id") Long id, @Param("scope") DataScope scope);

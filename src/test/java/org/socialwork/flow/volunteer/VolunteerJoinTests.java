@@ -126,6 +126,8 @@ class VolunteerJoinTests {
         .param("passwordAgain", "Joined2026abc"), null).getStatus()).as("not approved yet").isEqualTo(409);
 
     Long appId = applicationId(name);
+    assertThat(Staff.page(mvc, staff, "/volunteer/activities", "xbhbl-worker")).as("the tab's figure")
+        .contains("id=\"waiting-applications\"");
     assertThat(Staff.page(mvc, staff, "/volunteer/applications", "sjl-worker")).doesNotContain(name);
     assertThat(Staff.page(mvc, staff, "/volunteer/applications", "xbhbl-worker")).contains(name,
         ResidentIdNumber.mask(id)).doesNotContain(id);
