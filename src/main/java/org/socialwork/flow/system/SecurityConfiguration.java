@@ -64,6 +64,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(ant("/engine-rest/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+            // the public verification of a volunteer service certificate by its number: name, hours, period, status
+            .requestMatchers(HttpMethod.GET, "/api/certificates/*").permitAll()
             .requestMatchers(ant("/actuator/**")).hasAuthority(Role.ADMINS)
             .requestMatchers(ant("/api/audit/**"), ant("/api/audit")).hasAnyAuthority(Role.ADMINS, Role.LEADING_GROUP)
             .anyRequest().authenticated())
@@ -78,6 +80,10 @@ class SecurityConfiguration {
   SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+            // the public verification page of a certificate (the number printed on it), and its number form
+            .requestMatchers(HttpMethod.GET, "/verify", "/verify/*").permitAll()
+            // volunteers' own applications: the form, the outcome by the application code, setting the password
+            .requestMatchers("/volunteer/join", "/volunteer/join/status", "/volunteer/join/activate").permitAll()
             .requestMatchers(ant("/camunda/**")).hasAuthority(Role.ADMINS)
             // the organisation: administrators change it, the leading group reads it (OrganizationAdmin checks writes)
             .requestMatchers(ant("/admin/organization"), ant("/admin/organization/**"))

@@ -35,9 +35,12 @@ class VolunteerController {
   private final HoursConfirmation hours;
   private final FormRenderer renderer;
   private final MessageSource messages;
+  private final Certificates certificates;
 
   VolunteerController(VolunteerRecords records, VolunteerAccess access, SignUps signUps, Attendance attendance,
-                      HoursConfirmation hours, FormRenderer renderer, MessageSource messages) {
+                      HoursConfirmation hours, FormRenderer renderer, MessageSource messages,
+                      Certificates certificates) {
+    this.certificates = certificates;
     this.records = records;
     this.access = access;
     this.signUps = signUps;
@@ -155,6 +158,9 @@ class VolunteerController {
   @GetMapping("/volunteer/volunteers/{no}")
   String volunteer(@PathVariable String no, @AuthenticationPrincipal StaffMember member, Model model) {
     model.addAttribute("v", records.volunteer(no, member, "page"));
+    model.addAttribute("certs", certificates.of(no, member));
+    model.addAttribute("mayRequest", VolunteerAccess.manages(member,
+        access.volunteer(no, member).stationCode()));
     model.addAttribute("staff", VolunteerAccess.isStaff(member));
     return "volunteer/volunteer";
   }
@@ -164,6 +170,8 @@ class VolunteerController {
     Volunteer self = access.self(member).orElse(null);
     if (self != null) {
       model.addAttribute("v", records.volunteer(self.volunteerNo(), member, "page"));
+      model.addAttribute("certs", certificates.of(self.volunteerNo(), member));
+      model.addAttribute("mayRequest", true);
       model.addAttribute("rows", records.activities(member, null));
     }
     model.addAttribute("staff", VolunteerAccess.isStaff(member));

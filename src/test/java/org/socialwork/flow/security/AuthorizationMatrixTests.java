@@ -305,6 +305,35 @@ class AuthorizationMatrixTests {
       POST   /api/activities/{no}/check-in                              x 4 4 x x x 4 x x  # a wrong code: 400
       POST   /api/activities/{no}/check-out                             x 4 4 x x x 4 x x  # the same
       POST   /api/activities/{no}/hours                                 x 4 4 x x x 4 x x
+      # volunteer certificates: {no} is the volunteer login's own record, its certificate issued by xbhbl-worker
+      GET    /api/volunteer/certificates                                x A A A A A A A A  # V, G: an empty list
+      GET    /api/volunteers/{no}/certificates                          x A A x A A A A x
+      POST   /api/volunteers/{no}/certificates                          x 4 4 x x x 4 4 x  # {}: 400 from, to
+      GET    /api/volunteers/{no}/certificates/{certNo}                 x A A x A A A A x
+      POST   /api/volunteers/{no}/certificates/{certNo}/issue           x 4 4 x x x 4 x x  # issued already: 409
+      POST   /api/volunteers/{no}/certificates/{certNo}/reject          x 4 4 x x x 4 x x  # {}: 400 reason
+      POST   /api/volunteers/{no}/certificates/{certNo}/revoke          x x 4 x x x 4 x x  # supervisors; {}: 400 reason
+      GET    /api/volunteers/{no}/certificates/{certNo}.pdf             x A A x x x A A x  # the volunteer or the station
+      GET    /api/certificates/{certNo}                                 A A A A A A A A A  # public verification
+      GET    /verify                                                    A A A A A A A A A
+      GET    /verify/{certNo}                                           A A A A A A A A A
+      GET    /volunteer/certificates                                    x A A A A A A A A  # V, G: sent to /volunteer/me
+      POST   /volunteer/volunteers/{no}/certificates                    x A A x x x A A x  # empty: back with its message
+      POST   /volunteer/volunteers/{no}/certificates/{certNo}/issue     x A A x x x A x x  # issued already: its message
+      POST   /volunteer/volunteers/{no}/certificates/{certNo}/reject    x A A x x x A x x
+      POST   /volunteer/volunteers/{no}/certificates/{certNo}/revoke    x x A x x x A x x
+      GET    /volunteer/certificates/settings/{code}                    x x A x x x A x x  # the station's supervisors
+      POST   /volunteer/certificates/settings/{code}                    x x - x x x - x x
+      GET    /volunteer/certificates/settings/{code}/seal.png           x x A x x x A x x
+      # volunteers' own applications: public form and outcome (by this run's application code); the station decides
+      GET    /volunteer/join                                            A A A A A A A A A
+      POST   /volunteer/join                                            4 4 4 4 4 4 4 4 4  # empty: 422, the form with its messages
+      GET    /volunteer/join/status                                     A A A A A A A A A
+      POST   /volunteer/join/status                                     A A A A A A A A A  # the run's pending application
+      POST   /volunteer/join/activate                                   4 4 4 4 4 4 4 4 4  # pending: 409
+      GET    /volunteer/applications                                    x A A A A A A A A  # V, G: sent to /volunteer/me
+      POST   /volunteer/applications/{id}/approve                       x - - x x x - x x
+      POST   /volunteer/applications/{id}/reject                        x A A x x x A x x  # empty reason: its message
       # volunteer pages: a POST comes back to the activity with the refusal as its message (A), or 404
       GET    /volunteer                                                 x A A A A A A A A
       GET    /volunteer/activities                                      x A A A A A A A A
@@ -578,6 +607,56 @@ class AuthorizationMatrixTests {
     markers.add(title);
     allowed.put(activityNo, Set.of(VOLUNTEER));
     allowed.put(title, Set.of(VOLUNTEER));
+
+    // a certificate of the volunteer login (public by its number, so neither it nor the name is a marker), and a seal
+    String own = values.get("ownVolunteerNo");
+    jdbc.update("INSERT INTO volunteer_hours_entry (volunteer_id, hours, source, reason, recorded_by, recorded_at)"
+        + " SELECT id, 2, 'CORRECTION', 'matrix', 'test', ? FROM volunteer WHERE volunteer_no = ?",
+        LocalDateTime.now().withNano(0), own);
+    ResponseEntity<String> requested = api.post("xbhbl-worker", "/api/volunteers/" + own + "/certificates",
+        Map.of("from", LocalDate.now().minusDays(1).toString(), "to", LocalDate.now().toString()));
+    assertThat(requested.getStatusCode().value()).as(requested.getBody()).isEqualTo(201);
+    String certNo = IntakeFlow.json(requested).get("certNo").asText();
+    ResponseEntity<String> issued = api.post("xbhbl-worker", "/api/volunteers/" + own + "/certificates/" + certNo
+        + "/issue", Map.of());
+    assertThat(issued.getStatusCode().value()).as(issued.getBody()).isEqualTo(200);
+    values.put("certNo", certNo);
+
+    // a pending application to xbhbl through the public page (no login), its code for the outcome routes
+    try {
+      MockHttpServletResponse applied = mvc.perform(request(HttpMethod.POST, "/volunteer/join")
+          .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("stationCode", "xbhbl")
+          .param("fullName", "矩阵报名" + run).param("idNumber", (String) aVolunteer("x").get("idNumber"))
+          .param("phone", "13900139000").param("consent", "true").with(csrf())).andReturn().getResponse();
+      String page = applied.getContentAsString(StandardCharsets.UTF_8);
+      Matcher code = Pattern.compile("id=\"join-code\">([0-9A-Z-]+)<").matcher(page);
+      assertThat(code.find()).as(abbreviated(applied)).isTrue();
+      bodies.put("POST /volunteer/join/status", Map.of("code", code.group(1)));
+      bodies.put("POST /volunteer/join/activate", Map.of("code", code.group(1), "password", "Matrix2026join",
+          "passwordAgain", "Matrix2026join"));
+      values.put("volunteerApplication", first("SELECT MAX(id) FROM volunteer_application WHERE station_code = 'xbhbl'"
+          + " AND status = 'PENDING'"));
+    } catch (Exception e) {
+      throw new AssertionError("the public application", e);
+    }
+    if (jdbc.queryForObject("SELECT COUNT(*) FROM volunteer_certificate_setting WHERE station_code = 'xbhbl'"
+        + " AND seal_png IS NOT NULL", Integer.class) == 0) {
+      jdbc.update("DELETE FROM volunteer_certificate_setting WHERE station_code = 'xbhbl'");
+      jdbc.update("INSERT INTO volunteer_certificate_setting (station_code, seal_png, updated_by, updated_at)"
+          + " VALUES ('xbhbl', ?, 'test', ?)", aSeal(), LocalDateTime.now().withNano(0));
+    }
+  }
+
+  /** A whole PNG (the PDF draws it), unlike {@link #PNG}, which only starts like one. */
+  private static byte[] aSeal() {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_ARGB),
+          "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, Object> aVolunteer(String name) {
@@ -893,11 +972,12 @@ class AuthorizationMatrixTests {
   /** The run's xbhbl object a path variable names. */
   String value(String pattern, String variable) {
     return switch (variable) {
-      case "no" -> pattern.contains("/volunteers/") ? values.get("volunteerNo")
+      case "no" -> pattern.contains("/certificates") ? values.get("ownVolunteerNo")
+          : pattern.contains("/volunteers/") ? values.get("volunteerNo")
           : pattern.contains("/activities/") ? values.get("activityNo")
           : pattern.contains("/applications/") ? values.get("applicationNo") : values.get("no");
       case "caseNo", "taskId", "pairNo", "month", "username", "definition", "volunteerNo", "activityNo",
-           "applicationNo" -> values.get(variable);
+           "applicationNo", "certNo" -> values.get(variable);
       case "processKey", "key" -> "intake";
       case "formKey" -> "intake-screen";
       case "which" -> "stations";
@@ -910,7 +990,9 @@ class AuthorizationMatrixTests {
   }
 
   private static String idOf(String pattern) {
-    if (pattern.contains("/venture/rounds/")) {
+    if (pattern.contains("/volunteer/applications/")) {
+      return "volunteerApplication";
+    } else if (pattern.contains("/venture/rounds/")) {
       return "ventureRound";
     } else if (pattern.contains("/organizations/")) {
       return "organization";
