@@ -2,6 +2,7 @@ package org.socialwork.flow.venture;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffMember;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Micro-venture as JSON: social organisations and their logins, rounds, applications, objections. Applications start
@@ -25,13 +28,15 @@ class VentureApiController {
   private final RoundCreation rounds;
   private final VentureRecords records;
   private final ObjectionFiling objections;
+  private final AgreementDocuments agreements;
 
   VentureApiController(OrganizationRegistration organizations, RoundCreation rounds, VentureRecords records,
-                       ObjectionFiling objections) {
+                       ObjectionFiling objections, AgreementDocuments agreements) {
     this.organizations = organizations;
     this.rounds = rounds;
     this.records = records;
     this.objections = objections;
+    this.agreements = agreements;
   }
 
   @PostMapping("/api/organizations")
@@ -83,5 +88,23 @@ class VentureApiController {
   ResponseEntity<Map<String, Object>> object(@PathVariable String no, @RequestBody Map<String, Object> body,
                                              @AuthenticationPrincipal StaffMember member) {
     return ResponseEntity.status(201).body(Map.of("id", objections.file(no, body, member)));
+  }
+
+  @PostMapping(path = "/api/venture/applications/{no}/agreement", consumes = "multipart/form-data")
+  @Operation(summary = "Upload the signed tripartite agreement (multipart part 'file': PDF, JPG or PNG checked by "
+      + "content, at most socialwork.venture.max-upload) while the agreement is being signed, then complete "
+      + "Task_SignAgreement through /api/tasks; 400 naming file when refused, 409 at any other stage")
+  ResponseEntity<Map<String, Object>> uploadAgreement(@PathVariable String no,
+                                                      @RequestParam("file") MultipartFile file,
+                                                      @AuthenticationPrincipal StaffMember member) throws IOException {
+    String name = agreements.upload(no, file.getOriginalFilename(), file.getBytes(), member);
+    return ResponseEntity.status(201).body(Map.of("applicationNo", no, "fileName", name, "size", file.getSize()));
+  }
+
+  @GetMapping("/api/venture/applications/{no}/agreement")
+  @Operation(summary = "Download the signed agreement (the round's officer, the leading group, administrators, the "
+      + "applicant organisation's staff; 404 for everyone else)")
+  ResponseEntity<byte[]> agreement(@PathVariable String no, @AuthenticationPrincipal StaffMember member) {
+    return VentureController.file(agreements.download(no, member, "api"));
   }
 }

@@ -17,10 +17,12 @@ class VentureController {
 
   private final VentureMapper venture;
   private final VentureRecords records;
+  private final AgreementDocuments agreements;
 
-  VentureController(VentureMapper venture, VentureRecords records) {
+  VentureController(VentureMapper venture, VentureRecords records, AgreementDocuments agreements) {
     this.venture = venture;
     this.records = records;
+    this.agreements = agreements;
   }
 
   @GetMapping("/venture")
@@ -45,5 +47,22 @@ class VentureController {
     model.addAttribute("a", records.application(no, member));
     model.addAttribute("organizationReader", VentureReader.of(member, venture).organization());
     return "venture/application";
+  }
+
+  /** The signed agreement: the round's officer, the leading group, administrators, the applicant; others 404. */
+  @GetMapping("/venture/applications/{no}/agreement")
+  org.springframework.http.ResponseEntity<byte[]> agreement(@PathVariable String no,
+                                                            @AuthenticationPrincipal StaffMember member) {
+    return file(agreements.download(no, member, "page"));
+  }
+
+  static org.springframework.http.ResponseEntity<byte[]> file(AgreementDocuments.Download d) {
+    return org.springframework.http.ResponseEntity.ok()
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(d.document().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(org.springframework.http.MediaType.parseMediaType(d.document().contentType()))
+        .body(d.content());
   }
 }

@@ -110,6 +110,26 @@ interface VentureMapper {
 
   int sign(@Param("id") Long id, @Param("file") String file, @Param("signedOn") LocalDate signedOn);
 
+  // documents (venture_document): the signed agreement
+  void insertDocument(@Param("applicationId") Long applicationId, @Param("kind") String kind,
+                      @Param("fileName") String fileName, @Param("contentType") String contentType,
+                      @Param("sizeBytes") long sizeBytes, @Param("content") byte[] content,
+                      @Param("uploadedBy") String uploadedBy, @Param("uploadedAt") LocalDateTime uploadedAt);
+
+  /** The application's latest document of that kind (without its bytes). */
+  Optional<Document> findLatestDocument(@Param("applicationId") Long applicationId, @Param("kind") String kind);
+
+  DocumentContent findDocumentContent(Long id);
+
+  /** A document's bytes (a record: MyBatis reads a {@code byte[]} result as rows). */
+  record DocumentContent(byte[] content) {
+  }
+
+  /** A stored document as lists and downloads show it. */
+  record Document(Long id, Long applicationId, String kind, String fileName, String contentType, long sizeBytes,
+                  String uploadedBy, LocalDateTime uploadedAt) {
+  }
+
   /** Locks the application's row until the transaction ends (payments). */
   Optional<VentureApplication> lockApplication(Long id);
 

@@ -21,11 +21,13 @@ class VentureRecords {
   private final VentureMapper venture;
   private final StaffDirectory staff;
   private final Stations stations;
+  private final AgreementDocuments agreements;
 
-  VentureRecords(VentureMapper venture, StaffDirectory staff, Stations stations) {
+  VentureRecords(VentureMapper venture, StaffDirectory staff, Stations stations, AgreementDocuments agreements) {
     this.venture = venture;
     this.staff = staff;
     this.stations = stations;
+    this.agreements = agreements;
   }
 
   Map<String, Object> round(Long id, StaffMember member) {
@@ -105,6 +107,18 @@ class VentureRecords {
     out.put("postingEndsAt", a.postingEndsAt());
     out.put("agreementFile", a.agreementFile());
     out.put("agreementSignedOn", a.agreementSignedOn());
+    if (agreements.mayDownload(a, member)) { // the file itself: the officer, the leading group, the applicant
+      agreements.latest(a.id()).ifPresent(d -> {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("fileName", d.fileName());
+        doc.put("contentType", d.contentType());
+        doc.put("size", d.sizeBytes());
+        doc.put("uploadedBy", person(d.uploadedBy()));
+        doc.put("uploadedAt", d.uploadedAt());
+        doc.put("href", "/venture/applications/" + a.applicationNo() + "/agreement");
+        out.put("agreementDocument", doc);
+      });
+    }
     List<VentureMapper.Review> reviews = venture.findReviews(a.id());
     out.put("reviews", reader.organization()
         ? reviews.stream().map(r -> Map.of("conflict", r.conflict(), "total", r.total() == null ? "" : r.total()))

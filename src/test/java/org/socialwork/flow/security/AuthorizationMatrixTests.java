@@ -355,10 +355,13 @@ class AuthorizationMatrixTests {
       GET    /api/venture/rounds/{id}                                   x A A A A A A A A  # applications in scope
       GET    /api/venture/applications/{no}                             x A A x A A A x A
       POST   /api/venture/applications/{no}/objections                  x 4 4 x 4 4 4 x 4
+      POST   /api/venture/applications/{no}/agreement                   x x x x x 4 4 x 4  # L (the officer), A, G: 409, not signing yet
+      GET    /api/venture/applications/{no}/agreement                   x x x x x A A x A  # the officer, the leading group, admins, the applicant
       # micro-venture pages
       GET    /venture                                                   x A A A A A A A A
       GET    /venture/rounds/{id}                                       x A A A A A A A A
       GET    /venture/applications/{no}                                 x A A x A A A x A
+      GET    /venture/applications/{no}/agreement                       x x x x x A A x A
       """;
 
   static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -738,6 +741,11 @@ class AuthorizationMatrixTests {
       markers.add(project);
       allowed.put(applicationNo, Set.of(ORGANIZATION));
       allowed.put(project, Set.of(ORGANIZATION));
+      // a signed agreement on file, so that the download routes have something to refuse or give
+      jdbc.update("INSERT INTO venture_document (application_id, kind, file_name, content_type, size_bytes, content,"
+          + " uploaded_by, uploaded_at) SELECT id, 'agreement', 'matrix.png', 'image/png', ?, ?, 'leader', ?"
+          + " FROM venture_application WHERE application_no = ?", PNG.length, PNG,
+          java.time.LocalDateTime.now(), applicationNo);
     } catch (Exception e) {
       throw new AssertionError("the organisation's application", e);
     }

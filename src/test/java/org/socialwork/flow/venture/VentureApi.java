@@ -154,6 +154,32 @@ final class VentureApi {
     assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
   }
 
+  /** The start of a real PDF: what the agreement checks look for. */
+  static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+      .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** {@code POST /api/venture/applications/{no}/agreement} with the file as multipart part {@code file}. */
+  ResponseEntity<String> uploadAgreement(String username, String applicationNo, String fileName, byte[] content) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    return RestClient.builder().baseUrl(baseUrl).defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
+        .defaultHeaders(h -> h.setBasicAuth(username, passwords.getOrDefault(username, "demo"))).build()
+        .post().uri("/api/venture/applications/" + applicationNo + "/agreement")
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class);
+  }
+
+  /** The officer uploads a signed PDF and completes 签订三方协议 through the API, signed today. */
+  void signed(String officer, String applicationNo) {
+    ResponseEntity<String> up = uploadAgreement(officer, applicationNo, "三方协议-" + applicationNo + ".pdf", PDF);
+    assertThat(up.getStatusCode().value()).as(up.getBody()).isEqualTo(201);
+    completed(officer, applicationNo, "Task_SignAgreement", Map.of("signedOn", LocalDate.now().toString()));
+  }
+
   JsonNode application(String username, String applicationNo) {
     ResponseEntity<String> r = get(username, "/api/venture/applications/" + applicationNo);
     assertThat(r.getStatusCode().value()).as(r.getBody()).isEqualTo(200);

@@ -124,8 +124,7 @@ class VentureIntegrationTests {
 
     endPosting(a);
     assertThat(api.application("leader", a).get("status").asText()).isEqualTo("SIGNING");
-    api.completed("leader", a, "Task_SignAgreement", Map.of("agreementFile", "WGY-三方协议-" + a + ".pdf",
-        "signedOn", LocalDate.now().toString()));
+    api.signed("leader", a);
     String pay = api.taskOf("leader", a, "Task_PayTranche");
     ResponseEntity<String> tooMuch = api.complete("leader", pay, Map.of("amount", 7600,
         "paidOn", LocalDate.now().toString(), "voucher", "记-2027-0012"));
@@ -155,8 +154,7 @@ class VentureIntegrationTests {
     String no = scored(round, org, station, SCORES_HIGH);
     api.completed("leader", no, "Task_Determine", Map.of("decision", "approve", "amount", amount));
     endPosting(no);
-    api.completed("leader", no, "Task_SignAgreement", Map.of("agreementFile", "协议-" + no + ".pdf",
-        "signedOn", LocalDate.now().toString()));
+    api.signed("leader", no);
     pay(no, "Task_PayTranche", tranche1);
     return no;
   }

@@ -1,0 +1,121 @@
+package org.socialwork.flow.venture;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.socialwork.flow.audit.AuditTrail;
+import org.socialwork.flow.form.FileUploads;
+import org.socialwork.flow.form.FormErrors;
+import org.socialwork.flow.organization.DataScope;
+import org.socialwork.flow.organization.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed tripartite agreement (签订三方协议) as a file kept in {@code venture_document}: PDF, JPG or PNG whose
+ * content is what the extension says, at most {@code socialwork.venture.max-upload}. It comes in the task's own form
+ * or, for API clients, through {@code POST /api/venture/applications/{no}/agreement} while the agreement is being
+ * signed. Only the round's officer, the leading group, administrators and the applicant organisation's staff may
+ * download it; everyone else is told it does not exist.
+ */
+@Service
+class AgreementDocuments {
+
+  static final String KIND = "agreement";
+  /** Extension → content type of what an agreement may be. */
+  static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
+      "jpeg", "image/jpeg", "png", "image/png");
+  private static final DataScope DISTRICT = new DataScope(true, java.util.List.of());
+
+  private final VentureMapper venture;
+  private final VentureSettings settings;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  AgreementDocuments(VentureMapper venture, VentureSettings settings, AuditTrail audit, Clock clock) {
+    this.venture = venture;
+    this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  long maxBytes() {
+    return settings.maxUpload().toBytes();
+  }
+
+  /**
+   * Checks and stores the file as the application's agreement; the stored (safe) name. A file that is not allowed
+   * is refused as a form error on {@code field}, nothing stored.
+   */
+  String store(VentureApplication a, String field, String originalName, byte[] content, StaffMember member,
+               Map<String, Object> submitted) {
+    FormErrors errors = new FormErrors();
+    Optional<String> name = FileUploads.safeName(originalName, TYPES.keySet());
+    if (!FileUploads.acceptableName(originalName)) {
+      errors.reject(field, "venture.agreement.error.name");
+    } else if (content == null || content.length == 0) {
+      errors.reject(field, "venture.agreement.error.empty");
+    } else if (content.length > maxBytes()) {
+      errors.reject(field, "venture.agreement.error.tooLarge", maxBytes() / (1024 * 1024));
+    } else if (name.isEmpty() || !FileUploads.contentMatches(FileUploads.extension(name.get()), content)) {
+      errors.reject(field, "venture.agreement.error.type");
+    }
+    errors.throwIfAny(submitted);
+    String fileName = name.orElseThrow();
+    venture.insertDocument(a.id(), KIND, fileName, TYPES.get(FileUploads.extension(fileName)), content.length,
+        content, member.username(), LocalDateTime.now(clock));
+    return fileName;
+  }
+
+  /** API upload: only while the agreement is being signed, by whoever holds or may take the task. */
+  @Transactional
+  String upload(String applicationNo, String originalName, byte[] content, StaffMember member) {
+    VentureApplication a = find(applicationNo);
+    VentureReader reader = VentureReader.of(member, venture);
+    boolean officer = member.username().equals(roundOf(a).officer());
+    boolean applicant = a.organizationId().equals(reader.organizationId());
+    if (!officer && !applicant && !reader.manages()) {
+      throw new VentureNotFoundException(applicationNo);
+    }
+    if (!VentureApplication.SIGNING.equals(a.status())) {
+      throw new VentureConflictException("venture.agreement.notNow", applicationNo + " is not being signed");
+    }
+    return store(a, "file", originalName, content, member, Map.of());
+  }
+
+  Optional<VentureMapper.Document> latest(Long applicationId) {
+    return venture.findLatestDocument(applicationId, KIND);
+  }
+
+  /** The agreement with its bytes for a reader allowed to download it; 404 for everyone else and when none. */
+  @Transactional
+  Download download(String applicationNo, StaffMember member, String channel) {
+    VentureApplication a = find(applicationNo);
+    if (!mayDownload(a, member)) {
+      throw new VentureNotFoundException(applicationNo);
+    }
+    VentureMapper.Document d = latest(a.id()).orElseThrow(() -> new VentureNotFoundException(applicationNo));
+    audit.record(member.username(), "VENTURE_AGREEMENT_DOWNLOAD", a.applicationNo(), channel);
+    return new Download(d, venture.findDocumentContent(d.id()).content());
+  }
+
+  /** The round's officer, the leading group, administrators and the applicant organisation's staff. */
+  boolean mayDownload(VentureApplication a, StaffMember member) {
+    VentureReader reader = VentureReader.of(member, venture);
+    return reader.manages() || member.username().equals(roundOf(a).officer())
+        || a.organizationId().equals(reader.organizationId());
+  }
+
+  private VentureApplication find(String applicationNo) {
+    return venture.findApplicationByNo(applicationNo, DISTRICT, null)
+        .orElseThrow(() -> new VentureNotFoundException(applicationNo));
+  }
+
+  private VentureRound roundOf(VentureApplication a) {
+    return venture.findRound(a.roundId()).orElseThrow();
+  }
+
+  record Download(VentureMapper.Document document, byte[] content) {
+  }
+}
