@@ -167,6 +167,12 @@ class VentureAgreementTests {
     assertThat(json(fake).get("errors").has("file")).isTrue();
     assertThat(api.uploadAgreement(officer, no, "协议.exe", VentureApi.PDF).getStatusCode().value()).isEqualTo(400);
     assertThat(api.uploadAgreement(officer, no, "协议.pdf", new byte[0]).getStatusCode().value()).isEqualTo(400);
+    // socialwork.venture.max-upload (10MB): one byte more is refused naming the limit
+    byte[] limit = java.util.Arrays.copyOf(VentureApi.PDF, 10 * 1024 * 1024);
+    ResponseEntity<String> tooLarge = api.uploadAgreement(officer, no, "协议.pdf",
+        java.util.Arrays.copyOf(limit, limit.length + 1));
+    assertThat(tooLarge.getStatusCode().value()).as(tooLarge.getBody()).isEqualTo(400);
+    assertThat(json(tooLarge).at("/errors/file").asText()).contains("10 MB");
     assertThat(documents(no)).isZero();
     // someone who may not sign it does not even learn it exists
     assertThat(api.uploadAgreement(login(otherOrg), no, "协议.pdf", VentureApi.PDF).getStatusCode().value())
@@ -175,14 +181,17 @@ class VentureAgreementTests {
         .isEqualTo(404);
     assertThat(documents(no)).isZero();
 
-    // the applicant organisation may upload it too (it may take the task)
-    ResponseEntity<String> up = api.uploadAgreement(login(applicant), no, "三方协议.pdf", VentureApi.PDF);
+    // the applicant organisation may upload it too (it may take the task), up to the limit exactly
+    ResponseEntity<String> up = api.uploadAgreement(login(applicant), no, "三方协议.pdf", limit);
     assertThat(created(up).get("fileName").asText()).isEqualTo("三方协议.pdf");
     ResponseEntity<String> done = api.complete(officer, task, Map.of("signedOn", LocalDate.now().toString()));
     assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
     JsonNode a = api.application(officer, no);
     assertThat(a.get("status").asText()).isEqualTo("PAYING");
     assertThat(a.get("agreementFile").asText()).isEqualTo("三方协议.pdf");
+    assertThat(a.at("/agreementDocument/size").asLong()).isEqualTo(limit.length);
+    assertThat(api.get(officer, "/api/venture/applications/" + no + "/agreement").getHeaders().getContentLength())
+        .isEqualTo(limit.length);
     assertThat(api.taskOf(officer, no, "Task_PayTranche")).isNotBlank();
     // signed: no more uploads
     assertThat(api.uploadAgreement(officer, no, "补充.pdf", VentureApi.PDF).getStatusCode().value()).isEqualTo(409);
