@@ -28,6 +28,8 @@ class AgreementDocuments {
       "jpeg", "image/jpeg", "png", "image/png");
   private static final DataScope DISTRICT = new DataScope(true, java.util.List.of());
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AgreementDocuments.class);
+
   private final VentureMapper venture;
   private final VentureSettings settings;
   private final AuditTrail audit;
@@ -63,8 +65,20 @@ class AgreementDocuments {
     }
     errors.throwIfAny(submitted);
     String fileName = name.orElseThrow();
-    venture.insertDocument(a.id(), KIND, fileName, TYPES.get(FileUploads.extension(fileName)), content.length,
-        content, member.username(), LocalDateTime.now(clock));
+    try {
+      venture.insertDocument(a.id(), KIND, fileName, TYPES.get(FileUploads.extension(fileName)), content.length,
+          new java.io.ByteArrayInputStream(content), member.username(), LocalDateTime.now(clock));
+    } catch (org.springframework.dao.DataAccessException e) {
+      if (!tooLargeForTheDatabase(e)) {
+        throw e;
+      }
+      // the database's packet limit (MariaDB max_allowed_packet) is below what this file needs: the user's answer
+      // is the size message, the operator's is in docs/venture.md
+      log.warn("Agreement of {} ({} bytes) refused by the database: {}", a.applicationNo(), content.length,
+          e.getMostSpecificCause().getMessage());
+      new FormErrors().reject(field, "venture.agreement.error.tooLarge", maxBytes() / (1024 * 1024))
+          .throwIfAny(submitted);
+    }
     return fileName;
   }
 
@@ -105,6 +119,15 @@ class AgreementDocuments {
     VentureReader reader = VentureReader.of(member, venture);
     return reader.manages() || member.username().equals(roundOf(a).officer())
         || a.organizationId().equals(reader.organizationId());
+  }
+
+  private static boolean tooLargeForTheDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("PacketTooBigException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private VentureApplication find(String applicationNo) {

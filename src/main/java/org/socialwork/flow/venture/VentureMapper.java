@@ -110,10 +110,11 @@ interface VentureMapper {
 
   int sign(@Param("id") Long id, @Param("file") String file, @Param("signedOn") LocalDate signedOn);
 
-  // documents (venture_document): the signed agreement
+  // documents (venture_document): the signed agreement. The content goes in as a stream: the MySQL driver sends a
+  // byte[] as hex (twice its size against max_allowed_packet), a stream escaped (about its size)
   void insertDocument(@Param("applicationId") Long applicationId, @Param("kind") String kind,
                       @Param("fileName") String fileName, @Param("contentType") String contentType,
-                      @Param("sizeBytes") long sizeBytes, @Param("content") byte[] content,
+                      @Param("sizeBytes") long sizeBytes, @Param("content") java.io.InputStream content,
                       @Param("uploadedBy") String uploadedBy, @Param("uploadedAt") LocalDateTime uploadedAt);
 
   /** The application's latest document of that kind (without its bytes). */

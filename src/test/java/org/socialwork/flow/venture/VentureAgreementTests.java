@@ -168,7 +168,10 @@ class VentureAgreementTests {
     assertThat(api.uploadAgreement(officer, no, "协议.exe", VentureApi.PDF).getStatusCode().value()).isEqualTo(400);
     assertThat(api.uploadAgreement(officer, no, "协议.pdf", new byte[0]).getStatusCode().value()).isEqualTo(400);
     // socialwork.venture.max-upload (10MB): one byte more is refused naming the limit
-    byte[] limit = java.util.Arrays.copyOf(VentureApi.PDF, 10 * 1024 * 1024);
+    // (a scan's bytes, not zeros: the MySQL driver escapes each zero byte to two, see docs/venture.md)
+    byte[] limit = new byte[10 * 1024 * 1024];
+    new java.util.Random(38).nextBytes(limit);
+    System.arraycopy(VentureApi.PDF, 0, limit, 0, VentureApi.PDF.length);
     ResponseEntity<String> tooLarge = api.uploadAgreement(officer, no, "协议.pdf",
         java.util.Arrays.copyOf(limit, limit.length + 1));
     assertThat(tooLarge.getStatusCode().value()).as(tooLarge.getBody()).isEqualTo(400);
@@ -231,5 +234,23 @@ class VentureAgreementTests {
     Integer after = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'VENTURE_AGREEMENT_DOWNLOAD'"
         + " AND subject = ?", Integer.class, no);
     assertThat(after - before).isEqualTo(8);
+  }
+
+  /**
+   * A file within max-upload that the database cannot take in one packet (MariaDB's max_allowed_packet 16MB and
+   * a file of zeros, which the driver sends at twice its size): refused naming the field, never 500. H2 takes it.
+   */
+  @Test
+  void aFileTheDatabaseCannotTakeIsRefusedNamingTheFieldNot500() {
+    String no = signing();
+    byte[] zeros = java.util.Arrays.copyOf(VentureApi.PDF, 10 * 1024 * 1024);
+    ResponseEntity<String> up = api.uploadAgreement(officer, no, "扫描件.pdf", zeros);
+    assertThat(up.getStatusCode().value()).as(up.getBody()).isIn(201, 400);
+    if (up.getStatusCode().value() == 400) {
+      assertThat(json(up).at("/errors/file").asText()).contains("10 MB");
+      assertThat(documents(no)).isZero();
+    } else {
+      assertThat(documents(no)).isEqualTo(1);
+    }
   }
 }
