@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * One component of a Camunda Forms schema, reduced to what rendering and validation need.
  * Custom properties (Camunda Modeler: "Custom properties") carry this project's extensions:
- * {@code rule} (resident-id, mobile, not-future), {@code label_en}, {@code values_en}, {@code text_en}.
+ * {@code rule} (resident-id, mobile, not-future), {@code label_en}, {@code values_en}, {@code text_en}. A
+ * {@code filepicker}'s {@code accept} (the browser's file-type hint) and {@code multiple} are Camunda's own.
  */
 public record FormField(
     String key,
@@ -24,7 +25,9 @@ public record FormField(
     Integer decimalDigits,
     List<FormOption> options,
     String valuesKey,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    String accept,
+    boolean multiple) {
 
   public boolean isInput() {
     return key != null && !"text".equals(type) && !"button".equals(type) && !"separator".equals(type)

@@ -29,7 +29,7 @@ public class FormRenderer {
       if ("text".equals(f.type())) {
         String text = english && f.property("text_en") != null ? f.property("text_en") : f.label();
         out.add(new FieldView(null, "text", null, text == null ? "" : text.replaceFirst("^#+\\s*", ""), null,
-            false, null, List.of(), List.of(), null, null, null, null, null, null));
+            false, null, List.of(), List.of(), null, null, null, null, null, null, null, false));
         continue;
       }
       if (!f.isInput()) {
@@ -51,7 +51,7 @@ public class FormRenderer {
       out.add(new FieldView(f.key(), f.type(), inputType(f), label, hint, f.required(),
           value, picked, opts, error == null ? null : message(error, locale), f.minLength(), f.maxLength(),
           f.pattern(), f.min() == null ? null : f.min().toPlainString(),
-          f.max() == null ? null : f.max().toPlainString()));
+          f.max() == null ? null : f.max().toPlainString(), f.accept(), f.multiple()));
     }
     return out;
   }

@@ -82,7 +82,9 @@ public record FormSchema(String id, List<FormField> fields, JsonNode document) {
         c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null,
         Collections.unmodifiableList(options),
         c.hasNonNull("valuesKey") ? c.get("valuesKey").asText() : null,
-        Collections.unmodifiableMap(properties));
+        Collections.unmodifiableMap(properties),
+        c.hasNonNull("accept") ? c.get("accept").asText() : null,
+        c.path("multiple").asBoolean(false));
   }
 
   public List<FormField> inputs() {

@@ -178,7 +178,8 @@ class InspectionIntegrationTests {
     flow.complete("leader", no, "Task_ScoreInspection", Map.of("summary", "功能分区需整改"));
     String task = flow.task("xbhbl-supervisor", no, "Task_SubmitRectification");
     assertThat(page("/tasks/" + task, "xbhbl-supervisor")).contains("enctype=\"multipart/form-data\"")
-        .contains("type=\"file\"").contains("name=\"evidence\"");
+        .contains("type=\"file\"").contains("name=\"evidence\"")
+        .contains("type=\"file\" multiple accept=\".jpg,.jpeg,.png,.pdf,.docx,.xlsx\"");
 
     // a file that is not what its name says: refused beside the field, the report kept, nothing stored
     mvc.perform(multipart("/tasks/" + task).file(new MockMultipartFile("evidence", "整改照片.png", "image/png",

@@ -105,7 +105,9 @@ class VentureAgreementTests {
     String no = signing();
     String task = api.taskOf(officer, no, "Task_SignAgreement");
     assertThat(Staff.page(mvc, directory, "/tasks/" + task, officer)).contains("enctype=\"multipart/form-data\"")
-        .contains("type=\"file\"").contains("name=\"agreement\"").contains("已签署的三方协议");
+        .contains("已签署的三方协议")
+        // one file, and the browser offers only what is taken
+        .contains("<input id=\"agreement\" name=\"agreement\" type=\"file\" accept=\".pdf,.jpg,.jpeg,.png\">");
 
     // a "PDF" that is not one: 422 with the error beside the field, the date kept, nothing stored
     String signedOn = LocalDate.now().minusDays(1).toString();
