@@ -82,7 +82,10 @@ class AgreementDocuments {
     return fileName;
   }
 
-  /** API upload: only while the agreement is being signed, by whoever holds or may take the task. */
+  /**
+   * API upload, only while the agreement is being signed (409 otherwise): the round's officer (the task's assignee),
+   * the applicant organisation's staff (who may take it), the leading group and administrators; anyone else 404.
+   */
   @Transactional
   String upload(String applicationNo, String originalName, byte[] content, StaffMember member) {
     VentureApplication a = find(applicationNo);
