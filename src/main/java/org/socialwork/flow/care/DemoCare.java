@@ -8,7 +8,7 @@ import java.util.Map;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialwork.flow.system.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -39,13 +39,13 @@ class DemoCare implements ApplicationRunner {
   private final boolean demoData;
 
   DemoCare(CareMapper care, TargetRegistration registration, VisitPlanning planning, StaffDirectory staff,
-           Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
+           Clock clock, DemoData demoData) {
     this.care = care;
     this.registration = registration;
     this.planning = planning;
     this.staff = staff;
     this.clock = clock;
-    this.demoData = demoData;
+    this.demoData = demoData.taiyanggong();
   }
 
   @Override

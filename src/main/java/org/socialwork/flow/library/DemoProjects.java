@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialwork.flow.system.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -23,10 +23,10 @@ class DemoProjects implements ApplicationRunner {
   private final Clock clock;
   private final boolean demoData;
 
-  DemoProjects(ProjectMapper projects, Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
+  DemoProjects(ProjectMapper projects, Clock clock, DemoData demoData) {
     this.projects = projects;
     this.clock = clock;
-    this.demoData = demoData;
+    this.demoData = demoData.taiyanggong();
   }
 
   @Override

@@ -2,7 +2,7 @@ package org.socialwork.flow.library;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialwork.flow.system.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,10 +18,10 @@ class DemoResources implements ApplicationRunner {
   private final Clock clock;
   private final boolean demoData;
 
-  DemoResources(LibraryMapper library, Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
+  DemoResources(LibraryMapper library, Clock clock, DemoData demoData) {
     this.library = library;
     this.clock = clock;
-    this.demoData = demoData;
+    this.demoData = demoData.taiyanggong();
   }
 
   @Override

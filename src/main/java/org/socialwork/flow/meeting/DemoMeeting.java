@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.socialwork.flow.supervision.ActionItems;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialwork.flow.system.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,11 +29,11 @@ class DemoMeeting implements ApplicationRunner {
   private final boolean demoData;
 
   DemoMeeting(MeetingMapper meetings, ActionItems actionItems, Clock clock,
-              @Value("${socialwork.demo-data:false}") boolean demoData) {
+              DemoData demoData) {
     this.meetings = meetings;
     this.actionItems = actionItems;
     this.clock = clock;
-    this.demoData = demoData;
+    this.demoData = demoData.taiyanggong();
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialwork.flow.system.DemoData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start-up: loads the demo district when {@code socialwork.demo-data} is on, otherwise makes sure a first
+ * At start-up: loads the demo district {@code socialwork.demo-data} names when the database has no district yet
+ * (Taiyanggong directly; Lu'an and Kuiwen through the import, {@link DemoImportDistrict}), then makes sure a first
  * administrator exists (password from {@code socialwork.bootstrap-admin.password}; there is no default),
  * then mirrors the organisation into the engine's identity tables.
  */
@@ -25,20 +27,21 @@ class OrganizationSetup implements ApplicationRunner {
   private final OrganizationMapper organization;
   private final IdentityMirror identity;
   private final DemoDistrict demo;
+  private final DemoImportDistrict imported;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
   private final String adminUsername;
   private final String adminPassword;
 
   OrganizationSetup(OrganizationMapper organization, IdentityMirror identity, DemoDistrict demo,
-                    TransactionTemplate tx, Clock clock,
-                    @Value("${socialwork.demo-data:false}") boolean demoData,
+                    DemoImportDistrict imported, TransactionTemplate tx, Clock clock, DemoData demoData,
                     @Value("${socialwork.bootstrap-admin.username:admin}") String adminUsername,
                     @Value("${socialwork.bootstrap-admin.password:}") String adminPassword) {
     this.organization = organization;
     this.identity = identity;
     this.demo = demo;
+    this.imported = imported;
     this.tx = tx;
     this.clock = clock;
     this.demoData = demoData;
@@ -48,8 +51,14 @@ class OrganizationSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    boolean empty = organization.countDistricts() == 0;
+    if (empty && demoData.luan()) {
+      imported.luan();
+    } else if (empty && demoData.kuiwen()) {
+      imported.kuiwen();
+    }
     tx.executeWithoutResult(status -> {
-      if (demoData && organization.countDistricts() == 0) {
+      if (demoData.taiyanggong() && organization.countDistricts() == 0) {
         demo.load();
         log.info("Demo district loaded: accounts listed in README, password 'demo'");
       }

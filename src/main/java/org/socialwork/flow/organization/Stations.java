@@ -35,6 +35,14 @@ public class Stations {
     organization.markDemonstration(code);
   }
 
+  /** The organisation's figures in the reader's scope (the dashboard's organisation section), counted in SQL. */
+  public OrganizationFigures figures(StaffMember reader) {
+    DataScope scope = reader.scope();
+    OrganizationMapper.Totals t = organization.countStationFigures(scope);
+    return new OrganizationFigures(t.stations(), t.demonstration(), t.certified(), t.supervisors(),
+        organization.countByCounty(scope));
+  }
+
   /** The name of each active station by its code (what pages show instead of the code). */
   public Map<String, String> names() {
     return active().stream().collect(Collectors.toMap(Station::code, Station::name, (a, b) -> a));

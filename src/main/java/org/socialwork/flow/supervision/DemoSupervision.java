@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.socialwork.flow.organization.StaffDirectory;
+import org.socialwork.flow.system.DemoData;
 import org.socialwork.flow.tasklist.ProcessStart;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,12 +28,12 @@ class DemoSupervision implements ApplicationRunner {
   private final boolean demoData;
 
   DemoSupervision(SupervisionMapper supervision, ProcessStart processStart, StaffDirectory staff, Clock clock,
-                  @Value("${socialwork.demo-data:false}") boolean demoData) {
+                  DemoData demoData) {
     this.supervision = supervision;
     this.processStart = processStart;
     this.staff = staff;
     this.clock = clock;
-    this.demoData = demoData;
+    this.demoData = demoData.taiyanggong();
   }
 
   @Override

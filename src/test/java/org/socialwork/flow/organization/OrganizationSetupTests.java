@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.socialwork.flow.system.DemoData;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,6 +21,7 @@ class OrganizationSetupTests {
   private final OrganizationMapper organization = mock(OrganizationMapper.class);
   private final IdentityMirror identity = mock(IdentityMirror.class);
   private final DemoDistrict demo = mock(DemoDistrict.class);
+  private final DemoImportDistrict imported = mock(DemoImportDistrict.class);
   private final TransactionTemplate tx = new TransactionTemplate() {
     @Override
     public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {
@@ -28,8 +30,12 @@ class OrganizationSetupTests {
   };
 
   private OrganizationSetup setup(boolean demoData, String password) {
-    return new OrganizationSetup(organization, identity, demo, tx, Clock.systemDefaultZone(), demoData, "admin",
-        password);
+    return setup(demoData ? "true" : "false", password);
+  }
+
+  private OrganizationSetup setup(String demoData, String password) {
+    return new OrganizationSetup(organization, identity, demo, imported, tx, Clock.systemDefaultZone(),
+        DemoData.of(DemoData.parse(demoData)), "admin", password);
   }
 
   @Test
@@ -72,5 +78,33 @@ class OrganizationSetupTests {
     setup(true, "").run(null);
     verify(demo, never()).load();
     verify(identity).synchronize();
+  }
+
+  @Test
+  void buildsLuanAndKuiwenThroughTheImportOnlyIntoAnEmptyDatabase() {
+    when(organization.countDistricts()).thenReturn(0);
+    when(organization.countWithRole(Role.ADMIN)).thenReturn(1);
+    setup("luan", "").run(null);
+    verify(imported).luan();
+    verify(imported, never()).kuiwen();
+    setup("kuiwen", "").run(null);
+    verify(imported).kuiwen();
+    verify(demo, never()).load();
+
+    when(organization.countDistricts()).thenReturn(1);
+    setup("luan", "").run(null);
+    setup("kuiwen", "").run(null);
+    verify(imported).luan();
+    verify(imported).kuiwen();
+  }
+
+  @Test
+  void anyOtherDemoDistrictRefusesToStartNamingTheAllowedOnes() {
+    assertThatThrownBy(() -> DemoData.parse("lu'an")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("socialwork.demo-data='lu'an'").hasMessageContaining("luan")
+        .hasMessageContaining("kuiwen").hasMessageContaining("true");
+    org.assertj.core.api.Assertions.assertThat(DemoData.parse(" LUAN ")).isEqualTo(DemoData.District.LUAN);
+    org.assertj.core.api.Assertions.assertThat(DemoData.parse("true")).isEqualTo(DemoData.District.TAIYANGGONG);
+    org.assertj.core.api.Assertions.assertThat(DemoData.parse(null)).isEqualTo(DemoData.District.NONE);
   }
 }
