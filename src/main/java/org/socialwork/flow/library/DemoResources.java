@@ -2,7 +2,7 @@ package org.socialwork.flow.library;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.socialwork.flow.system.DemoData;
+import org.socialwork.flow.organization.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -2,7 +2,6 @@ package org.socialwork.flow.organization;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.socialwork.flow.system.DemoData;
 
 /**
  * The Lu'an (六安市) demo district as an import workbook in the template's format (sheets 社工站 and 人员), built in

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.socialwork.flow.system.DemoData;
+import org.socialwork.flow.organization.DemoData;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.socialwork.flow.system.DemoData;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 

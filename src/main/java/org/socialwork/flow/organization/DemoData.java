@@ -1,4 +1,4 @@
-package org.socialwork.flow.system;
+package org.socialwork.flow.organization;
 
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
