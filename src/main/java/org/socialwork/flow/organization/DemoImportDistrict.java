@@ -38,7 +38,7 @@ class DemoImportDistrict {
 
   DemoImportDistrict(OrganizationMapper organization, IdentityMirror identity, ImportJobs imports,
                      TransactionTemplate tx, Clock clock,
-                     @Value("${socialwork.demo-data.import-timeout:PT15M}") Duration timeout) {
+                     @Value("${socialwork.demo-import-timeout:PT15M}") Duration timeout) {
     this.organization = organization;
     this.identity = identity;
     this.imports = imports;
