@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.socialwork.flow.IntakeFlow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,9 @@ class LuanDemoDistrictTests {
 
   @Autowired
   DemoImportDistrict demo;
+
+  @Autowired
+  IdentityService identity;
 
   @Autowired
   OrganizationSetup setup;
@@ -95,8 +99,9 @@ class LuanDemoDistrictTests {
     assertThat(api.get(LuanWorkbook.DEMO_WORKER, "/api/tasks").getStatusCode().value()).isEqualTo(200);
     assertThat(api.get("mentor", "/api/tasks").getStatusCode().value()).isEqualTo(200);
     assertThat(api.get("ja-02-worker", "/api/tasks").getStatusCode().value()).isEqualTo(401);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM act_id_membership WHERE user_id_ = ? AND group_id_ = ?",
-        Integer.class, LuanWorkbook.DEMO_WORKER, "station-pingqiao-worker")).isEqualTo(1);
+    assertThat(identity.createUserQuery().memberOfGroup("station-pingqiao-worker").userId(LuanWorkbook.DEMO_WORKER)
+        .count()).isEqualTo(1);
+    assertThat(identity.createUserQuery().memberOfGroup("station-pingqiao-supervisor").count()).isEqualTo(1);
   }
 
   @Test
