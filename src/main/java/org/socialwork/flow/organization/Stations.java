@@ -43,6 +43,14 @@ public class Stations {
         organization.countByCounty(scope));
   }
 
+  /** The county (区县) of each active station that names one, by its code. */
+  public Map<String, String> counties() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    organization.findStationDetails(false).stream().filter(s -> s.active() && s.county() != null)
+        .forEach(s -> out.put(s.code(), s.county()));
+    return out;
+  }
+
   /** The name of each active station by its code (what pages show instead of the code). */
   public Map<String, String> names() {
     return active().stream().collect(Collectors.toMap(Station::code, Station::name, (a, b) -> a));

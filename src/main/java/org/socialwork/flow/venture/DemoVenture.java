@@ -89,21 +89,36 @@ class DemoVenture implements ApplicationRunner {
     roundInReview(organisations, active, now);
   }
 
-  /** Lu'an's 31 organisations, each serving one or two of the active stations; their ids. */
+  /**
+   * Lu'an's 31 organisations, each serving one or two of the active stations (of its own county, when the stations
+   * name counties as Lu'an's do); their ids.
+   */
   private List<Long> organisations(LocalDateTime now) {
     List<Station> active = stations.active();
     List<Long> organisations = new ArrayList<>();
     if (active.isEmpty()) {
       return organisations;
     }
+    Map<String, List<String>> byCounty = new HashMap<>();
+    stations.counties().forEach((code, county) -> byCounty.computeIfAbsent(county, c -> new ArrayList<>()).add(code));
     for (int i = 0; i < 31; i++) {
       VentureMapper.Key key = new VentureMapper.Key();
-      String name = COUNTIES[i % COUNTIES.length] + NAMES[i % NAMES.length] + KINDS[i % KINDS.length];
+      String county = COUNTIES[i % COUNTIES.length];
+      String name = county + NAMES[i % NAMES.length] + KINDS[i % KINDS.length];
       venture.insertOrganization(new SocialOrganization(null, name, code(i), "六安市民政局", "负责人" + (i + 1),
           "0564-33" + String.format("%05d", 61000 + i), null, null, "leader", now), key);
-      venture.insertOrganizationStation(key.id, active.get(i % active.size()).code());
-      if (i % 3 == 0 && active.size() > 1) {
-        venture.insertOrganizationStation(key.id, active.get((i + 1) % active.size()).code());
+      List<String> own = byCounty.get(county);
+      if (own != null) {
+        int at = i / COUNTIES.length;
+        venture.insertOrganizationStation(key.id, own.get(at % own.size()));
+        if (i % 3 == 0 && own.size() > 1) {
+          venture.insertOrganizationStation(key.id, own.get((at + 1) % own.size()));
+        }
+      } else {
+        venture.insertOrganizationStation(key.id, active.get(i % active.size()).code());
+        if (i % 3 == 0 && active.size() > 1) {
+          venture.insertOrganizationStation(key.id, active.get((i + 1) % active.size()).code());
+        }
       }
       organisations.add(key.id);
     }

@@ -95,6 +95,10 @@ class LuanDemoDistrictTests {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_job WHERE status = 'DONE' AND total_rows = ?",
         Integer.class, 140 + LuanWorkbook.people().size())).isGreaterThanOrEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM venture_organization", Integer.class)).isEqualTo(31);
+    // each organisation serves stations of its own county
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM venture_organization o JOIN venture_organization_station os"
+        + " ON os.organization_id = o.id JOIN station s ON s.code = os.station_code"
+        + " WHERE o.name NOT LIKE CONCAT(s.county, '%')", Integer.class)).isZero();
     // the import answers the mirror at once: the worker of 平桥乡 is in its group and signs in with demo
     assertThat(api.get(LuanWorkbook.DEMO_WORKER, "/api/tasks").getStatusCode().value()).isEqualTo(200);
     assertThat(api.get("mentor", "/api/tasks").getStatusCode().value()).isEqualTo(200);
