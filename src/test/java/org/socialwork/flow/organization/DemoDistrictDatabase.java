@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A database of its own for a demo district's start (the demo districts load only into an empty database): an
  * in-memory H2 of that name, or with the mysql profile a MariaDB/MySQL database {@code <test database>_<name>} on the
  * same server, created when missing. A second run on the same MariaDB database finds the district there and loads
- * nothing: the figures the tests check hold either way.
+ * nothing: the figures the tests check hold either way. Its engine has a name of its own, and its context is not
+ * closed (closing an engine of the JVM can take another's entry out of Camunda's registry, see TwoNodeTests).
  */
 final class DemoDistrictDatabase {
 
@@ -18,6 +19,10 @@ final class DemoDistrictDatabase {
   }
 
   static void register(DynamicPropertyRegistry registry, String name) {
+    // an engine name of its own: the engines of one JVM share Camunda's static registry, which /engine-rest reads, and
+    // a second "default" would take the shared test context's entry (AuthorizationMatrixTests' engine-rest reads)
+    // (no hyphen in it: the starter then keeps "default", as "demo-luan" did)
+    registry.add("camunda.bpm.process-engine-name", () -> "demo" + name);
     String profiles = System.getProperty("spring.profiles.active", "");
     if (!profiles.contains("mysql")) {
       registry.add("spring.datasource.url", () -> "jdbc:h2:mem:socialwork-" + name
