@@ -36,7 +36,7 @@ class DemoCare implements ApplicationRunner {
   private final VisitPlanning planning;
   private final StaffDirectory staff;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoCare(CareMapper care, TargetRegistration registration, VisitPlanning planning, StaffDirectory staff,
            Clock clock, DemoData demoData) {
@@ -45,13 +45,13 @@ class DemoCare implements ApplicationRunner {
     this.planning = planning;
     this.staff = staff;
     this.clock = clock;
-    this.demoData = demoData.taiyanggong();
+    this.demoData = demoData;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || !care.findTargets(new org.socialwork.flow.organization.DataScope(true, List.of()), null, null,
+    if (!demoData.taiyanggong() || !care.findTargets(new org.socialwork.flow.organization.DataScope(true, List.of()), null, null,
         null, null, 1, 0).isEmpty()) {
       return;
     }

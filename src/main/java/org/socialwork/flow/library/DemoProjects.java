@@ -21,18 +21,18 @@ class DemoProjects implements ApplicationRunner {
 
   private final ProjectMapper projects;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoProjects(ProjectMapper projects, Clock clock, DemoData demoData) {
     this.projects = projects;
     this.clock = clock;
-    this.demoData = demoData.taiyanggong();
+    this.demoData = demoData;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || projects.countProjects() > 0) {
+    if (!demoData.taiyanggong() || projects.countProjects() > 0) {
       return;
     }
     int year = LocalDate.now(clock).getYear();

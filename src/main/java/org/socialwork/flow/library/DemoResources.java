@@ -16,18 +16,18 @@ class DemoResources implements ApplicationRunner {
 
   private final LibraryMapper library;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoResources(LibraryMapper library, Clock clock, DemoData demoData) {
     this.library = library;
     this.clock = clock;
-    this.demoData = demoData.taiyanggong();
+    this.demoData = demoData;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || library.countResources() > 0) {
+    if (!demoData.taiyanggong() || library.countResources() > 0) {
       return;
     }
     add("industry", "太阳宫地区企业联盟", "辖区 35 家企业参与的公益资源联盟，可提供物资捐赠与志愿服务", null, null);

@@ -26,20 +26,20 @@ class DemoMeeting implements ApplicationRunner {
   private final MeetingMapper meetings;
   private final ActionItems actionItems;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoMeeting(MeetingMapper meetings, ActionItems actionItems, Clock clock,
               DemoData demoData) {
     this.meetings = meetings;
     this.actionItems = actionItems;
     this.clock = clock;
-    this.demoData = demoData.taiyanggong();
+    this.demoData = demoData;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || !meetings.findRecent(1).isEmpty()) {
+    if (!demoData.taiyanggong() || !meetings.findRecent(1).isEmpty()) {
       return;
     }
     YearMonth last = YearMonth.now(clock).minusMonths(1);

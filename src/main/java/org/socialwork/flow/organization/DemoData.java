@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Which demo district {@code socialwork.demo-data} asks for: {@code true} Taiyanggong (太阳宫, the default demo),
  * {@code luan} Lu'an (六安, 140 township stations built through the import), {@code kuiwen} Kuiwen (奎文, its volunteer
  * year), {@code false} none. Any other value stops the start with a message naming the allowed ones, rather than
- * starting a district nobody asked for. Each module's demo data asks this bean which district it is.
+ * starting a district nobody asked for. Each module's demo data asks this bean which district it is, and adds its
+ * part only when that district is the one in the database.
  */
 @Component
 public class DemoData {
@@ -19,10 +20,12 @@ public class DemoData {
   }
 
   private final District district;
+  private final OrganizationMapper organization;
 
   @Autowired
-  DemoData(@Value("${socialwork.demo-data:false}") String value) {
+  DemoData(@Value("${socialwork.demo-data:false}") String value, OrganizationMapper organization) {
     this.district = parse(value);
+    this.organization = organization;
   }
 
   /** The setting's value → the district; throws with a clear message for anything else. */
@@ -38,14 +41,17 @@ public class DemoData {
     };
   }
 
+  /** The setting alone, as if its district were in the database (tests without one). */
   public static DemoData of(District district) {
     return new DemoData(district);
   }
 
   private DemoData(District district) {
     this.district = district;
+    this.organization = null;
   }
 
+  /** The district the setting asks for (whether or not it is in the database). */
   public District district() {
     return district;
   }
@@ -54,17 +60,36 @@ public class DemoData {
     return district != District.NONE;
   }
 
-  /** Taiyanggong, the demo whose stations, people, cases, meetings, care roster and libraries the guides show. */
+  /**
+   * Whether the asked-for district is the database's: a start with {@code true} on a database that holds Lu'an (or an
+   * imported district) must not put Taiyanggong's cases, meetings and resources on stations that are not there.
+   */
+  public boolean present() {
+    String code = switch (district) {
+      case NONE -> null;
+      case TAIYANGGONG -> DemoDistrict.DISTRICT;
+      case LUAN -> LuanWorkbook.DISTRICT;
+      case KUIWEN -> DemoImportDistrict.KUIWEN;
+    };
+    return code != null && (organization == null || organization.findDistrictName(code).isPresent());
+  }
+
+  /**
+   * Taiyanggong asked for and in the database: the demo whose stations, people, cases, meetings, care roster and
+   * libraries the guides show. Each module's demo data asks at start-up, after the organisation was set up.
+   */
   public boolean taiyanggong() {
-    return district == District.TAIYANGGONG;
+    return district == District.TAIYANGGONG && present();
   }
 
+  /** Lu'an asked for and in the database. */
   public boolean luan() {
-    return district == District.LUAN;
+    return district == District.LUAN && present();
   }
 
+  /** Kuiwen asked for and in the database. */
   public boolean kuiwen() {
-    return district == District.KUIWEN;
+    return district == District.KUIWEN && present();
   }
 
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁";

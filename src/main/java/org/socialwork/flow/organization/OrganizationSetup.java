@@ -51,13 +51,14 @@ class OrganizationSetup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     boolean empty = organization.countDistricts() == 0;
-    if (empty && demoData.luan()) {
+    DemoData.District asked = demoData.district();
+    if (empty && asked == DemoData.District.LUAN) {
       imported.luan();
-    } else if (empty && demoData.kuiwen()) {
+    } else if (empty && asked == DemoData.District.KUIWEN) {
       imported.kuiwen();
     }
     tx.executeWithoutResult(status -> {
-      if (demoData.taiyanggong() && organization.countDistricts() == 0) {
+      if (asked == DemoData.District.TAIYANGGONG && organization.countDistricts() == 0) {
         demo.load();
         log.info("Demo district loaded: accounts listed in README, password 'demo'");
       }
@@ -65,6 +66,10 @@ class OrganizationSetup implements ApplicationRunner {
         bootstrapAdministrator();
       }
     });
+    if (!empty && demoData.any() && !demoData.present()) {
+      log.warn("socialwork.demo-data={} but the database holds another district: no demo data is added to it",
+          asked.name().toLowerCase(java.util.Locale.ROOT));
+    }
     identity.synchronize();
   }
 

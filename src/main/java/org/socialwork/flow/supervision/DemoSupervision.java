@@ -25,7 +25,7 @@ class DemoSupervision implements ApplicationRunner {
   private final ProcessStart processStart;
   private final StaffDirectory staff;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoSupervision(SupervisionMapper supervision, ProcessStart processStart, StaffDirectory staff, Clock clock,
                   DemoData demoData) {
@@ -33,13 +33,13 @@ class DemoSupervision implements ApplicationRunner {
     this.processStart = processStart;
     this.staff = staff;
     this.clock = clock;
-    this.demoData = demoData.taiyanggong();
+    this.demoData = demoData;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || supervision.countPairs() > 0) {
+    if (!demoData.taiyanggong() || supervision.countPairs() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(clock);

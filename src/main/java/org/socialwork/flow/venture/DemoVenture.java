@@ -46,8 +46,8 @@ class DemoVenture implements ApplicationRunner {
   private final NumberSequences numbers;
   private final RuntimeService runtime;
   private final Clock clock;
-  private final boolean demoData;
-  private final boolean organisationsOnly;
+  private final DemoData demoData;
+  private final boolean ventureDemo;
 
   DemoVenture(VentureMapper venture, Stations stations, NumberSequences numbers, RuntimeService runtime,
               Clock clock, DemoData demoData,
@@ -57,14 +57,16 @@ class DemoVenture implements ApplicationRunner {
     this.numbers = numbers;
     this.runtime = runtime;
     this.clock = clock;
-    this.demoData = (demoData.taiyanggong() || demoData.luan()) && ventureDemo;
-    this.organisationsOnly = demoData.luan();
+    this.demoData = demoData;
+    this.ventureDemo = ventureDemo;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || !venture.findRounds().isEmpty() || organisationsOnly && venture.countOrganizations() > 0) {
+    boolean organisationsOnly = demoData.luan();
+    if (!ventureDemo || !(demoData.taiyanggong() || organisationsOnly) || !venture.findRounds().isEmpty()
+        || organisationsOnly && venture.countOrganizations() > 0) {
       return;
     }
     if (organisationsOnly) {

@@ -27,18 +27,18 @@ class DemoVolunteerYear implements ApplicationRunner {
   private final KuiwenYear year;
   private final Stations stations;
   private final Clock clock;
-  private final boolean kuiwen;
+  private final DemoData demoData;
 
   DemoVolunteerYear(KuiwenYear year, Stations stations, Clock clock, DemoData demoData) {
     this.year = year;
     this.stations = stations;
     this.clock = clock;
-    this.kuiwen = demoData.kuiwen();
+    this.demoData = demoData;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!kuiwen || stations.find(STATION).filter(Station::active).isEmpty() || year.hasVolunteers(STATION)) {
+    if (!demoData.kuiwen() || stations.find(STATION).filter(Station::active).isEmpty() || year.hasVolunteers(STATION)) {
       return;
     }
     KuiwenYear.Result r = year.generate(STATION, ORGANISER, "", 0, LocalDateTime.now(clock));

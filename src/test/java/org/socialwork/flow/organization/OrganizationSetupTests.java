@@ -106,4 +106,16 @@ class OrganizationSetupTests {
     org.assertj.core.api.Assertions.assertThat(DemoData.parse("true")).isEqualTo(DemoData.District.TAIYANGGONG);
     org.assertj.core.api.Assertions.assertThat(DemoData.parse(null)).isEqualTo(DemoData.District.NONE);
   }
+
+  @Test
+  void aModulesDemoDataLandsOnlyOnItsOwnDistrict() {
+    when(organization.findDistrictName("taiyanggong")).thenReturn(Optional.empty());
+    when(organization.findDistrictName("luan")).thenReturn(Optional.of("六安市"));
+    // asked for Taiyanggong on a database that holds Lu'an: Taiyanggong's cases and meetings stay out
+    org.assertj.core.api.Assertions.assertThat(new DemoData("true", organization).taiyanggong()).isFalse();
+    org.assertj.core.api.Assertions.assertThat(new DemoData("luan", organization).luan()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(new DemoData("kuiwen", organization).kuiwen()).isFalse();
+    when(organization.findDistrictName("taiyanggong")).thenReturn(Optional.of("太阳宫地区"));
+    org.assertj.core.api.Assertions.assertThat(new DemoData("true", organization).taiyanggong()).isTrue();
+  }
 }
