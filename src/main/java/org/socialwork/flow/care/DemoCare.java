@@ -5,10 +5,10 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialwork.flow.organization.DemoData;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,10 +36,10 @@ class DemoCare implements ApplicationRunner {
   private final VisitPlanning planning;
   private final StaffDirectory staff;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoCare(CareMapper care, TargetRegistration registration, VisitPlanning planning, StaffDirectory staff,
-           Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
+           Clock clock, DemoData demoData) {
     this.care = care;
     this.registration = registration;
     this.planning = planning;
@@ -51,7 +51,7 @@ class DemoCare implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || !care.findTargets(new org.socialwork.flow.organization.DataScope(true, List.of()), null, null,
+    if (!demoData.taiyanggong() || !care.findTargets(new org.socialwork.flow.organization.DataScope(true, List.of()), null, null,
         null, null, 1, 0).isEmpty()) {
       return;
     }

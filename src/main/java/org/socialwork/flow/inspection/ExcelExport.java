@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.system.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,15 +37,6 @@ public class ExcelExport {
     this.inspections = inspections;
     this.messages = messages;
     this.clock = clock;
-  }
-
-  /** Text as it goes into a cell: formula-looking text neutralised. */
-  static String neutralise(String text) {
-    if (text == null || text.isEmpty()) {
-      return text == null ? "" : text;
-    }
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
   }
 
   /** The export of the member's scope; recorded in the audit log (it leaves the system with whatever it holds). */
@@ -106,7 +98,7 @@ public class ExcelExport {
   }
 
   private static void text(Row row, int column, String value) {
-    row.createCell(column).setCellValue(neutralise(value));
+    SpreadsheetCells.text(row, column, value);
   }
 
   private String msg(String code, Locale locale) {

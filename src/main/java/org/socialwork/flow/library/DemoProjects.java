@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialwork.flow.organization.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,9 +21,9 @@ class DemoProjects implements ApplicationRunner {
 
   private final ProjectMapper projects;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
-  DemoProjects(ProjectMapper projects, Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
+  DemoProjects(ProjectMapper projects, Clock clock, DemoData demoData) {
     this.projects = projects;
     this.clock = clock;
     this.demoData = demoData;
@@ -32,7 +32,7 @@ class DemoProjects implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || projects.countProjects() > 0) {
+    if (!demoData.taiyanggong() || projects.countProjects() > 0) {
       return;
     }
     int year = LocalDate.now(clock).getYear();

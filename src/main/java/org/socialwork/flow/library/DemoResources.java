@@ -2,7 +2,7 @@ package org.socialwork.flow.library;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.springframework.beans.factory.annotation.Value;
+import org.socialwork.flow.organization.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,9 +16,9 @@ class DemoResources implements ApplicationRunner {
 
   private final LibraryMapper library;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
-  DemoResources(LibraryMapper library, Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData) {
+  DemoResources(LibraryMapper library, Clock clock, DemoData demoData) {
     this.library = library;
     this.clock = clock;
     this.demoData = demoData;
@@ -27,7 +27,7 @@ class DemoResources implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || library.countResources() > 0) {
+    if (!demoData.taiyanggong() || library.countResources() > 0) {
       return;
     }
     add("industry", "太阳宫地区企业联盟", "辖区 35 家企业参与的公益资源联盟，可提供物资捐赠与志愿服务", null, null);

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.socialwork.flow.organization.DemoData;
 import org.socialwork.flow.supervision.ActionItems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,10 +26,10 @@ class DemoMeeting implements ApplicationRunner {
   private final MeetingMapper meetings;
   private final ActionItems actionItems;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoMeeting(MeetingMapper meetings, ActionItems actionItems, Clock clock,
-              @Value("${socialwork.demo-data:false}") boolean demoData) {
+              DemoData demoData) {
     this.meetings = meetings;
     this.actionItems = actionItems;
     this.clock = clock;
@@ -39,7 +39,7 @@ class DemoMeeting implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || !meetings.findRecent(1).isEmpty()) {
+    if (!demoData.taiyanggong() || !meetings.findRecent(1).isEmpty()) {
       return;
     }
     YearMonth last = YearMonth.now(clock).minusMonths(1);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 class DemoDistrict {
 
   static final String PASSWORD = "demo";
+  static final String ADMIN = "admin";
   static final String DISTRICT = "taiyanggong";
 
   private static final List<String[]> STATIONS = List.of(

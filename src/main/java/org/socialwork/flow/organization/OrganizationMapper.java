@@ -75,5 +75,12 @@ public interface OrganizationMapper {
   /** Locks the administrators' role rows, so two admins cannot remove each other at the same time. */
   List<String> lockAdministrators();
 
+  record Totals(long stations, long demonstration, long certified, long supervisors) {
+  }
+
+  Totals countStationFigures(@Param("scope") DataScope scope);
+
+  List<OrganizationFigures.County> countByCounty(@Param("scope") DataScope scope);
+
   void setMustChangePassword(@Param("username") String username, @Param("value") boolean value);
 }

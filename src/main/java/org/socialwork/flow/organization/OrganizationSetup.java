@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start-up: loads the demo district when {@code socialwork.demo-data} is on, otherwise makes sure a first
+ * At start-up: loads the demo district {@code socialwork.demo-data} names when the database has no district yet
+ * (Taiyanggong directly; Lu'an and Kuiwen through the import, {@link DemoImportDistrict}), then makes sure a first
  * administrator exists (password from {@code socialwork.bootstrap-admin.password}; there is no default),
  * then mirrors the organisation into the engine's identity tables.
  */
@@ -25,20 +26,21 @@ class OrganizationSetup implements ApplicationRunner {
   private final OrganizationMapper organization;
   private final IdentityMirror identity;
   private final DemoDistrict demo;
+  private final DemoImportDistrict imported;
   private final TransactionTemplate tx;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
   private final String adminUsername;
   private final String adminPassword;
 
   OrganizationSetup(OrganizationMapper organization, IdentityMirror identity, DemoDistrict demo,
-                    TransactionTemplate tx, Clock clock,
-                    @Value("${socialwork.demo-data:false}") boolean demoData,
+                    DemoImportDistrict imported, TransactionTemplate tx, Clock clock, DemoData demoData,
                     @Value("${socialwork.bootstrap-admin.username:admin}") String adminUsername,
                     @Value("${socialwork.bootstrap-admin.password:}") String adminPassword) {
     this.organization = organization;
     this.identity = identity;
     this.demo = demo;
+    this.imported = imported;
     this.tx = tx;
     this.clock = clock;
     this.demoData = demoData;
@@ -48,8 +50,15 @@ class OrganizationSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    boolean empty = organization.countDistricts() == 0;
+    DemoData.District asked = demoData.district();
+    if (empty && asked == DemoData.District.LUAN) {
+      imported.luan();
+    } else if (empty && asked == DemoData.District.KUIWEN) {
+      imported.kuiwen();
+    }
     tx.executeWithoutResult(status -> {
-      if (demoData && organization.countDistricts() == 0) {
+      if (asked == DemoData.District.TAIYANGGONG && organization.countDistricts() == 0) {
         demo.load();
         log.info("Demo district loaded: accounts listed in README, password 'demo'");
       }
@@ -57,6 +66,10 @@ class OrganizationSetup implements ApplicationRunner {
         bootstrapAdministrator();
       }
     });
+    if (!empty && demoData.any() && !demoData.present()) {
+      log.warn("socialwork.demo-data={} but the database holds another district: no demo data is added to it",
+          asked.name().toLowerCase(java.util.Locale.ROOT));
+    }
     identity.synchronize();
   }
 

@@ -35,6 +35,22 @@ public class Stations {
     organization.markDemonstration(code);
   }
 
+  /** The organisation's figures in the reader's scope (the dashboard's organisation section), counted in SQL. */
+  public OrganizationFigures figures(StaffMember reader) {
+    DataScope scope = reader.scope();
+    OrganizationMapper.Totals t = organization.countStationFigures(scope);
+    return new OrganizationFigures(t.stations(), t.demonstration(), t.certified(), t.supervisors(),
+        organization.countByCounty(scope));
+  }
+
+  /** The county (区县) of each active station that names one, by its code. */
+  public Map<String, String> counties() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    organization.findStationDetails(false).stream().filter(s -> s.active() && s.county() != null)
+        .forEach(s -> out.put(s.code(), s.county()));
+    return out;
+  }
+
   /** The name of each active station by its code (what pages show instead of the code). */
   public Map<String, String> names() {
     return active().stream().collect(Collectors.toMap(Station::code, Station::name, (a, b) -> a));

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.socialwork.flow.organization.DemoData;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.tasklist.ProcessStart;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,10 +25,10 @@ class DemoSupervision implements ApplicationRunner {
   private final ProcessStart processStart;
   private final StaffDirectory staff;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
 
   DemoSupervision(SupervisionMapper supervision, ProcessStart processStart, StaffDirectory staff, Clock clock,
-                  @Value("${socialwork.demo-data:false}") boolean demoData) {
+                  DemoData demoData) {
     this.supervision = supervision;
     this.processStart = processStart;
     this.staff = staff;
@@ -39,7 +39,7 @@ class DemoSupervision implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || supervision.countPairs() > 0) {
+    if (!demoData.taiyanggong() || supervision.countPairs() > 0) {
       return;
     }
     LocalDate today = LocalDate.now(clock);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.socialwork.flow.organization.DemoData;
 import org.socialwork.flow.organization.Station;
 import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.system.NumberSequences;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * With the demo district: Lu'an's 31 incubated social-work organisations (names in the style of Lu'an's), each serving
  * one or two stations; a finished round of last year (ten projects closed, their tranches paid, two not funded) and
  * this year's round in review (twelve applications passed screening, each waiting for the expert supervisor's
- * score). The demo login {@code org-demo} belongs to the first organisation. Off in the tests
+ * score). The demo login {@code org-demo} belongs to the first organisation. With the Lu'an demo district
+ * ({@code socialwork.demo-data=luan}) the 31 organisations alone, over its township stations. Off in the tests
  * ({@code socialwork.venture.demo-data=false}): its twelve scoring tasks would sit in the demo mentor's inbox.
  */
 @Component
@@ -44,26 +46,34 @@ class DemoVenture implements ApplicationRunner {
   private final NumberSequences numbers;
   private final RuntimeService runtime;
   private final Clock clock;
-  private final boolean demoData;
+  private final DemoData demoData;
+  private final boolean ventureDemo;
 
   DemoVenture(VentureMapper venture, Stations stations, NumberSequences numbers, RuntimeService runtime,
-              Clock clock, @Value("${socialwork.demo-data:false}") boolean demoData,
+              Clock clock, DemoData demoData,
               @Value("${socialwork.venture.demo-data:true}") boolean ventureDemo) {
     this.venture = venture;
     this.stations = stations;
     this.numbers = numbers;
     this.runtime = runtime;
     this.clock = clock;
-    this.demoData = demoData && ventureDemo;
+    this.demoData = demoData;
+    this.ventureDemo = ventureDemo;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!demoData || !venture.findRounds().isEmpty()) {
+    boolean organisationsOnly = demoData.luan();
+    if (!ventureDemo || !(demoData.taiyanggong() || organisationsOnly) || !venture.findRounds().isEmpty()
+        || organisationsOnly && venture.countOrganizations() > 0) {
       return;
     }
-    load();
+    if (organisationsOnly) {
+      organisations(LocalDateTime.now(clock).withNano(0));
+    } else {
+      load();
+    }
   }
 
   /** The organisations and the two rounds, in the caller's transaction. */
@@ -73,24 +83,48 @@ class DemoVenture implements ApplicationRunner {
       return;
     }
     LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-    LocalDate today = now.toLocalDate();
-    List<Long> organisations = new ArrayList<>();
-    for (int i = 0; i < 31; i++) {
-      VentureMapper.Key key = new VentureMapper.Key();
-      String name = COUNTIES[i % COUNTIES.length] + NAMES[i % NAMES.length] + KINDS[i % KINDS.length];
-      venture.insertOrganization(new SocialOrganization(null, name, code(i), "六安市民政局", "负责人" + (i + 1),
-          "0564-33" + String.format("%05d", 61000 + i), null, null, "leader", now), key);
-      venture.insertOrganizationStation(key.id, active.get(i % active.size()).code());
-      if (i % 3 == 0 && active.size() > 1) {
-        venture.insertOrganizationStation(key.id, active.get((i + 1) % active.size()).code());
-      }
-      organisations.add(key.id);
-    }
+    List<Long> organisations = organisations(now);
     if (venture.findMemberOrganization(DEMO_LOGIN).isEmpty()) {
       venture.insertMember(DEMO_LOGIN, organisations.get(0));
     }
     finishedRound(organisations, active, now);
     roundInReview(organisations, active, now);
+  }
+
+  /**
+   * Lu'an's 31 organisations, each serving one or two of the active stations (of its own county, when the stations
+   * name counties as Lu'an's do); their ids.
+   */
+  private List<Long> organisations(LocalDateTime now) {
+    List<Station> active = stations.active();
+    List<Long> organisations = new ArrayList<>();
+    if (active.isEmpty()) {
+      return organisations;
+    }
+    Map<String, List<String>> byCounty = new HashMap<>();
+    stations.counties().forEach((code, county) -> byCounty.computeIfAbsent(county, c -> new ArrayList<>()).add(code));
+    for (int i = 0; i < 31; i++) {
+      VentureMapper.Key key = new VentureMapper.Key();
+      String county = COUNTIES[i % COUNTIES.length];
+      String name = county + NAMES[i % NAMES.length] + KINDS[i % KINDS.length];
+      venture.insertOrganization(new SocialOrganization(null, name, code(i), "六安市民政局", "负责人" + (i + 1),
+          "0564-33" + String.format("%05d", 61000 + i), null, null, "leader", now), key);
+      List<String> own = byCounty.get(county);
+      if (own != null) {
+        int at = i / COUNTIES.length;
+        venture.insertOrganizationStation(key.id, own.get(at % own.size()));
+        if (i % 3 == 0 && own.size() > 1) {
+          venture.insertOrganizationStation(key.id, own.get((at + 1) % own.size()));
+        }
+      } else {
+        venture.insertOrganizationStation(key.id, active.get(i % active.size()).code());
+        if (i % 3 == 0 && active.size() > 1) {
+          venture.insertOrganizationStation(key.id, active.get((i + 1) % active.size()).code());
+        }
+      }
+      organisations.add(key.id);
+    }
+    return organisations;
   }
 
   private Long round(String title, LocalDate opens, LocalDate closes, int budget, LocalDateTime now) {

@@ -29,6 +29,8 @@ interface VentureMapper {
 
   Optional<SocialOrganization> findOrganization(Long id);
 
+  int countOrganizations();
+
   boolean creditCodeTaken(String creditCode);
 
   List<String> findOrganizationStations(Long organizationId);

@@ -5,14 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.StaffMember;
-import org.socialwork.flow.problem.InvalidParameterException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,18 +63,7 @@ class VolunteerApiController {
     if (!VolunteerAccess.isStaff(member)) {
       throw new AccessDeniedException("Volunteers read their own figures on their record");
     }
-    if (month != null) {
-      try {
-        return stats.month(YearMonth.parse(month), member);
-      } catch (DateTimeParseException e) {
-        throw new InvalidParameterException("month", "Parameter 'month' must be yyyy-MM");
-      }
-    }
-    try {
-      return stats.year(year == null ? Year.now(clock) : Year.parse(year), member);
-    } catch (DateTimeParseException e) {
-      throw new InvalidParameterException("year", "Parameter 'year' must be yyyy");
-    }
+    return stats.of(month, year, Year.now(clock), member);
   }
 
   @PostMapping("/api/volunteers")

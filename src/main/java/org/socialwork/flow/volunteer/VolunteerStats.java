@@ -43,6 +43,25 @@ class VolunteerStats {
     BigDecimal redeemed = BigDecimal.ZERO;
   }
 
+  /**
+   * The report a request asks for: {@code month} (yyyy-MM) when given, else {@code year} (yyyy, default this
+   * year); a malformed one is 400 naming it.
+   */
+  public Report of(String month, String year, Year thisYear, StaffMember reader) {
+    if (month != null && !month.isBlank()) {
+      try {
+        return month(YearMonth.parse(month.trim()), reader);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new org.socialwork.flow.problem.InvalidParameterException("month", "Parameter 'month' must be yyyy-MM");
+      }
+    }
+    try {
+      return year(year == null || year.isBlank() ? thisYear : Year.parse(year.trim()), reader);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new org.socialwork.flow.problem.InvalidParameterException("year", "Parameter 'year' must be yyyy");
+    }
+  }
+
   public Report month(YearMonth month, StaffMember reader) {
     return report(month.toString(), month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay(),
         reader);

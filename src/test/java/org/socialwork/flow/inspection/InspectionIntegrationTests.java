@@ -450,12 +450,12 @@ class InspectionIntegrationTests {
       Row rectification = findRow(wb.getSheetAt(1), no);
       assertThat(rectification.getCell(2).getStringCellValue()).contains("=HYPERLINK");
     }
-    assertThat(ExcelExport.neutralise("=1+1")).isEqualTo("'=1+1");
-    assertThat(ExcelExport.neutralise("-2")).isEqualTo("'-2");
-    assertThat(ExcelExport.neutralise("@cmd")).isEqualTo("'@cmd");
-    assertThat(ExcelExport.neutralise("\tx")).isEqualTo("'\tx");
-    assertThat(ExcelExport.neutralise("\rx")).isEqualTo("'\rx");
-    assertThat(ExcelExport.neutralise("正常文本")).isEqualTo("正常文本");
+    assertThat(org.socialwork.flow.system.SpreadsheetCells.neutralise("=1+1")).isEqualTo("'=1+1");
+    assertThat(org.socialwork.flow.system.SpreadsheetCells.neutralise("-2")).isEqualTo("'-2");
+    assertThat(org.socialwork.flow.system.SpreadsheetCells.neutralise("@cmd")).isEqualTo("'@cmd");
+    assertThat(org.socialwork.flow.system.SpreadsheetCells.neutralise("\tx")).isEqualTo("'\tx");
+    assertThat(org.socialwork.flow.system.SpreadsheetCells.neutralise("\rx")).isEqualTo("'\rx");
+    assertThat(org.socialwork.flow.system.SpreadsheetCells.neutralise("正常文本")).isEqualTo("正常文本");
 
     byte[] ofStation = mvc.perform(get("/inspections/export.xlsx").with(Staff.as(staff, "xbhbl-supervisor")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -20,6 +20,7 @@ class OrganizationSetupTests {
   private final OrganizationMapper organization = mock(OrganizationMapper.class);
   private final IdentityMirror identity = mock(IdentityMirror.class);
   private final DemoDistrict demo = mock(DemoDistrict.class);
+  private final DemoImportDistrict imported = mock(DemoImportDistrict.class);
   private final TransactionTemplate tx = new TransactionTemplate() {
     @Override
     public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {
@@ -28,8 +29,12 @@ class OrganizationSetupTests {
   };
 
   private OrganizationSetup setup(boolean demoData, String password) {
-    return new OrganizationSetup(organization, identity, demo, tx, Clock.systemDefaultZone(), demoData, "admin",
-        password);
+    return setup(demoData ? "true" : "false", password);
+  }
+
+  private OrganizationSetup setup(String demoData, String password) {
+    return new OrganizationSetup(organization, identity, demo, imported, tx, Clock.systemDefaultZone(),
+        DemoData.of(DemoData.parse(demoData)), "admin", password);
   }
 
   @Test
@@ -72,5 +77,45 @@ class OrganizationSetupTests {
     setup(true, "").run(null);
     verify(demo, never()).load();
     verify(identity).synchronize();
+  }
+
+  @Test
+  void buildsLuanAndKuiwenThroughTheImportOnlyIntoAnEmptyDatabase() {
+    when(organization.countDistricts()).thenReturn(0);
+    when(organization.countWithRole(Role.ADMIN)).thenReturn(1);
+    setup("luan", "").run(null);
+    verify(imported).luan();
+    verify(imported, never()).kuiwen();
+    setup("kuiwen", "").run(null);
+    verify(imported).kuiwen();
+    verify(demo, never()).load();
+
+    when(organization.countDistricts()).thenReturn(1);
+    setup("luan", "").run(null);
+    setup("kuiwen", "").run(null);
+    verify(imported).luan();
+    verify(imported).kuiwen();
+  }
+
+  @Test
+  void anyOtherDemoDistrictRefusesToStartNamingTheAllowedOnes() {
+    assertThatThrownBy(() -> DemoData.parse("lu'an")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("socialwork.demo-data='lu'an'").hasMessageContaining("luan")
+        .hasMessageContaining("kuiwen").hasMessageContaining("true");
+    org.assertj.core.api.Assertions.assertThat(DemoData.parse(" LUAN ")).isEqualTo(DemoData.District.LUAN);
+    org.assertj.core.api.Assertions.assertThat(DemoData.parse("true")).isEqualTo(DemoData.District.TAIYANGGONG);
+    org.assertj.core.api.Assertions.assertThat(DemoData.parse(null)).isEqualTo(DemoData.District.NONE);
+  }
+
+  @Test
+  void aModulesDemoDataLandsOnlyOnItsOwnDistrict() {
+    when(organization.findDistrictName("taiyanggong")).thenReturn(Optional.empty());
+    when(organization.findDistrictName("luan")).thenReturn(Optional.of("六安市"));
+    // asked for Taiyanggong on a database that holds Lu'an: Taiyanggong's cases and meetings stay out
+    org.assertj.core.api.Assertions.assertThat(new DemoData("true", organization).taiyanggong()).isFalse();
+    org.assertj.core.api.Assertions.assertThat(new DemoData("luan", organization).luan()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(new DemoData("kuiwen", organization).kuiwen()).isFalse();
+    when(organization.findDistrictName("taiyanggong")).thenReturn(Optional.of("太阳宫地区"));
+    org.assertj.core.api.Assertions.assertThat(new DemoData("true", organization).taiyanggong()).isTrue();
   }
 }

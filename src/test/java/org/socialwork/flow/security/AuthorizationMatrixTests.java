@@ -294,6 +294,8 @@ class AuthorizationMatrixTests {
       POST   /api/volunteers/{no}/corrections                           x x 4 x x x 4 x x
       POST   /api/volunteers/{no}/redemptions                           x 4 4 x x x 4 x x
       GET    /api/volunteer/stats                                       x A A A A A A x x  # staff only
+      GET    /volunteer/stats                                           x A A A A A A x x  # staff only
+      GET    /volunteer/stats.xlsx                                      x A A A A A A x x  # staff only
       GET    /api/volunteer/teams                                       x A A A A A A A A
       POST   /api/volunteer/teams                                       x - - 4 4 4 - 4 4  # others: 400 stationCode
       POST   /api/volunteer/teams/{id}/members                          x A A x x x A x x  # a member already: no change

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.socialwork.flow.ApplicationTest;
+import org.socialwork.flow.organization.DemoData;
 import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.system.NumberSequences;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,8 @@ class DemoVentureTests {
   void loadsLuansOrganisationsAFinishedRoundAndOneInReview() {
     int organisations = count("venture_organization");
     int rounds = count("venture_round");
-    new DemoVenture(venture, stations, numbers, runtime, Clock.systemDefaultZone(), true, true).load();
+    new DemoVenture(venture, stations, numbers, runtime, Clock.systemDefaultZone(),
+        DemoData.of(DemoData.District.TAIYANGGONG), true).load();
     assertThat(count("venture_organization")).isEqualTo(organisations + 31);
     assertThat(count("venture_round")).isEqualTo(rounds + 2);
     assertThat(jdbc.queryForList("SELECT credit_code FROM venture_organization ORDER BY id DESC LIMIT 31",
