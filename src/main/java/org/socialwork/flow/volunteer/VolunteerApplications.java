@@ -12,10 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.socialwork.flow.audit.AuditTrail;
 import org.socialwork.flow.form.FormErrors;
-import org.socialwork.flow.form.MobileNumber;
 import org.socialwork.flow.form.ResidentIdNumber;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Station;
@@ -106,46 +104,15 @@ class VolunteerApplications {
     } else if (stations.find(station).filter(Station::active).isEmpty()) {
       errors.reject("stationCode", "form.option");
     }
-    String name = form.text("fullName");
-    if (name == null) {
-      errors.reject("fullName", "form.required");
-    } else if (name.length() < 2 || name.length() > 50) {
-      errors.reject("fullName", name.length() < 2 ? "form.minLength" : "form.maxLength", name.length() < 2 ? 2 : 50);
-    }
-    String rawId = form.text("idNumber");
-    Optional<ResidentIdNumber> id = rawId == null ? Optional.empty()
-        : ResidentIdNumber.parse(rawId, LocalDate.now(clock));
-    if (rawId == null) {
-      errors.reject("idNumber", "form.required");
-    } else if (id.isEmpty()) {
-      errors.reject("idNumber", "form.residentId");
-    } else if (volunteers.countIdNumber(id.get().value()) > 0) {
-      errors.reject("idNumber", "volunteer.idNumber.taken");
-    } else if (applications.countPending(id.get().value()) > 0) {
+    PersonFields person = PersonFields.read(form, LocalDate.now(clock), volunteers, errors);
+    if (person.id().isPresent() && applications.countPending(person.id().get().value()) > 0) {
       errors.reject("idNumber", "volunteer.join.pending");
-    }
-    String phone = form.text("phone");
-    if (phone == null) {
-      errors.reject("phone", "form.required");
-    } else if (!MobileNumber.isValid(phone)) {
-      errors.reject("phone", "form.mobile");
-    }
-    List<String> skills = form.list("skills");
-    String skillText = String.join(",", skills);
-    if (skillText.length() > 500 || skills.stream().anyMatch(s -> s.length() > 30)) {
-      errors.reject("skills", "form.maxLength", 30);
-    }
-    String available = form.text("availableTimes");
-    if (available != null && available.length() > 200) {
-      errors.reject("availableTimes", "form.maxLength", 200);
-    }
-    if (!Boolean.TRUE.equals(form.bool("consent"))) {
-      errors.reject("consent", "volunteer.consent.required");
     }
     errors.throwIfAny(form.values());
     String code = newCode();
-    VolunteerApplicationMapper.Application a = new VolunteerApplicationMapper.Application(null, station, name,
-        id.get().value(), phone.trim(), skills.isEmpty() ? null : skillText, available, true, hash(code), "PENDING",
+    VolunteerApplicationMapper.Application a = new VolunteerApplicationMapper.Application(null, station,
+        person.fullName(), person.id().get().value(), person.phone(), person.skillText(), person.availableTimes(), true,
+        hash(code), "PENDING",
         LocalDateTime.now(clock).withNano(0), null, null, null, null, null);
     try {
       applications.insert(a, new VolunteerApplicationMapper.Key());

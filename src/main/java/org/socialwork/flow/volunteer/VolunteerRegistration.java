@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.socialwork.flow.form.FormErrors;
-import org.socialwork.flow.form.MobileNumber;
 import org.socialwork.flow.form.ResidentIdNumber;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
@@ -60,40 +57,7 @@ class VolunteerRegistration {
     } else if (!VolunteerAccess.manages(member, station) || volunteers.stationName(station) == null) {
       errors.reject("stationCode", "form.option");
     }
-    String name = form.text("fullName");
-    if (name == null) {
-      errors.reject("fullName", "form.required");
-    } else if (name.length() < 2 || name.length() > 50) {
-      errors.reject("fullName", name.length() < 2 ? "form.minLength" : "form.maxLength", name.length() < 2 ? 2 : 50);
-    }
-    String rawId = form.text("idNumber");
-    Optional<ResidentIdNumber> id = rawId == null ? Optional.empty()
-        : ResidentIdNumber.parse(rawId, LocalDate.now(clock));
-    if (rawId == null) {
-      errors.reject("idNumber", "form.required");
-    } else if (id.isEmpty()) {
-      errors.reject("idNumber", "form.residentId");
-    } else if (volunteers.countIdNumber(id.get().value()) > 0) {
-      errors.reject("idNumber", "volunteer.idNumber.taken");
-    }
-    String phone = form.text("phone");
-    if (phone == null) {
-      errors.reject("phone", "form.required");
-    } else if (!MobileNumber.isValid(phone)) {
-      errors.reject("phone", "form.mobile");
-    }
-    List<String> skills = form.list("skills");
-    String skillText = String.join(",", skills);
-    if (skillText.length() > 500 || skills.stream().anyMatch(s -> s.length() > 30)) {
-      errors.reject("skills", "form.maxLength", 30);
-    }
-    String available = form.text("availableTimes");
-    if (available != null && available.length() > 200) {
-      errors.reject("availableTimes", "form.maxLength", 200);
-    }
-    if (!Boolean.TRUE.equals(form.bool("consent"))) {
-      errors.reject("consent", "volunteer.consent.required");
-    }
+    PersonFields person = PersonFields.read(form, LocalDate.now(clock), volunteers, errors);
     Volunteer referrer = null;
     String referredBy = form.text("referredBy");
     if (referredBy != null) {
@@ -114,9 +78,10 @@ class VolunteerRegistration {
     LocalDateTime now = LocalDateTime.now(clock).withNano(0);
     String volunteerNo = String.format("ZY-%s-%05d", station, numbers.next("volunteer-" + station, 0));
     String username = password == null ? null : volunteerNo.toLowerCase(Locale.ROOT);
-    ResidentIdNumber idNumber = id.get();
+    ResidentIdNumber idNumber = person.id().get();
+    String name = person.fullName();
     Volunteer v = new Volunteer(null, volunteerNo, name, idNumber.sex(), idNumber.birthDate().format(MONTH),
-        idNumber.value(), phone.trim(), skills.isEmpty() ? null : skillText, available, true, station, username,
+        idNumber.value(), person.phone(), person.skillText(), person.availableTimes(), true, station, username,
         referrer == null ? null : referrer.id(), member.username(), now);
     VolunteerMapper.Key key = new VolunteerMapper.Key();
     try {
@@ -125,7 +90,7 @@ class VolunteerRegistration {
       new FormErrors().reject("idNumber", "volunteer.idNumber.taken").throwIfAny(form.values());
     }
     if (username != null) {
-      accounts.create(username, name, phone.trim(), password, "password");
+      accounts.create(username, name, person.phone(), password, "password");
     }
     if (referrer != null) {
       ledgers.referralBonus(referrer, key.id, member.username(), now);
