@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.socialwork.flow.form.FormRenderer;
-import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.organization.StaffMember;
-import org.socialwork.flow.system.ConflictException;
 import org.socialwork.flow.system.NotFoundException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,15 +29,12 @@ class CertificateController {
 
   private final Certificates certificates;
   private final VolunteerAccess access;
-  private final FormRenderer renderer;
-  private final MessageSource messages;
+  private final PageSteps steps;
 
-  CertificateController(Certificates certificates, VolunteerAccess access, FormRenderer renderer,
-                        MessageSource messages) {
+  CertificateController(Certificates certificates, VolunteerAccess access, PageSteps steps) {
+    this.steps = steps;
     this.certificates = certificates;
     this.access = access;
-    this.renderer = renderer;
-    this.messages = messages;
   }
 
   @GetMapping("/volunteer/certificates")
@@ -63,7 +56,7 @@ class CertificateController {
                  @AuthenticationPrincipal StaffMember member, RedirectAttributes redirect, Locale locale) {
     boolean self = access.self(member).filter(v -> v.volunteerNo().equals(no)).isPresent();
     String back = self ? "redirect:/volunteer/me" : "redirect:/volunteer/volunteers/" + no;
-    return step(back, redirect, locale, () -> {
+    return steps.run(back, redirect, locale, () -> {
       Certificate c = certificates.request(no, fields(form), member);
       redirect.addFlashAttribute("notice", "volunteer.done.certRequested");
       redirect.addFlashAttribute("noticeArg", c.certNo());
@@ -73,7 +66,7 @@ class CertificateController {
   @PostMapping("/volunteer/volunteers/{no}/certificates/{certNo}/issue")
   String issue(@PathVariable String no, @PathVariable String certNo, @AuthenticationPrincipal StaffMember member,
                RedirectAttributes redirect, Locale locale) {
-    return step("redirect:/volunteer/volunteers/" + no, redirect, locale, () -> {
+    return steps.run("redirect:/volunteer/volunteers/" + no, redirect, locale, () -> {
       certificates.issue(no, certNo, member);
       redirect.addFlashAttribute("notice", "volunteer.done.certIssued");
       redirect.addFlashAttribute("noticeArg", certNo);
@@ -83,7 +76,7 @@ class CertificateController {
   @PostMapping("/volunteer/volunteers/{no}/certificates/{certNo}/reject")
   String reject(@PathVariable String no, @PathVariable String certNo, @RequestParam Map<String, String> form,
                 @AuthenticationPrincipal StaffMember member, RedirectAttributes redirect, Locale locale) {
-    return step("redirect:/volunteer/volunteers/" + no, redirect, locale, () -> {
+    return steps.run("redirect:/volunteer/volunteers/" + no, redirect, locale, () -> {
       certificates.reject(no, certNo, fields(form), member);
       redirect.addFlashAttribute("notice", "volunteer.done.certRejected");
       redirect.addFlashAttribute("noticeArg", certNo);
@@ -93,7 +86,7 @@ class CertificateController {
   @PostMapping("/volunteer/volunteers/{no}/certificates/{certNo}/revoke")
   String revoke(@PathVariable String no, @PathVariable String certNo, @RequestParam Map<String, String> form,
                 @AuthenticationPrincipal StaffMember member, RedirectAttributes redirect, Locale locale) {
-    return step("redirect:/volunteer/volunteers/" + no, redirect, locale, () -> {
+    return steps.run("redirect:/volunteer/volunteers/" + no, redirect, locale, () -> {
       certificates.revoke(no, certNo, fields(form), member);
       redirect.addFlashAttribute("notice", "volunteer.done.certRevoked");
       redirect.addFlashAttribute("noticeArg", certNo);
@@ -115,7 +108,7 @@ class CertificateController {
       throws IOException {
     byte[] png = seal == null || seal.isEmpty() ? null
         : seal.getSize() > Certificates.MAX_SEAL_BYTES ? new byte[Certificates.MAX_SEAL_BYTES + 1] : seal.getBytes();
-    return step("redirect:/volunteer/certificates/settings/" + code, redirect, locale, () -> {
+    return steps.run("redirect:/volunteer/certificates/settings/" + code, redirect, locale, () -> {
       certificates.configure(code, fields(form), png, member);
       redirect.addFlashAttribute("notice", "volunteer.done.certSettings");
     });
@@ -152,17 +145,5 @@ class CertificateController {
     Map<String, Object> values = new LinkedHashMap<>(form);
     values.remove("_csrf");
     return Fields.of(values);
-  }
-
-  private String step(String back, RedirectAttributes redirect, Locale locale, Runnable step) {
-    try {
-      step.run();
-    } catch (FormValidationException e) {
-      redirect.addFlashAttribute("volunteerError", e.errors().asMap().values().stream()
-          .map(m -> renderer.message(m, locale)).findFirst().orElse(""));
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("volunteerError", messages.getMessage(e.code(), null, e.getMessage(), locale));
-    }
-    return back;
   }
 }

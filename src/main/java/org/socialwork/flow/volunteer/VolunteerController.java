@@ -5,11 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.socialwork.flow.form.FormRenderer;
-import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
-import org.socialwork.flow.system.ConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,20 +30,20 @@ class VolunteerController {
   private final SignUps signUps;
   private final Attendance attendance;
   private final HoursConfirmation hours;
-  private final FormRenderer renderer;
   private final MessageSource messages;
   private final Certificates certificates;
+  private final PageSteps steps;
 
   VolunteerController(VolunteerRecords records, VolunteerAccess access, SignUps signUps, Attendance attendance,
-                      HoursConfirmation hours, FormRenderer renderer, MessageSource messages,
-                      Certificates certificates) {
+                      HoursConfirmation hours, MessageSource messages,
+                      Certificates certificates, PageSteps steps) {
+    this.steps = steps;
     this.certificates = certificates;
     this.records = records;
     this.access = access;
     this.signUps = signUps;
     this.attendance = attendance;
     this.hours = hours;
-    this.renderer = renderer;
     this.messages = messages;
   }
 
@@ -194,14 +191,6 @@ class VolunteerController {
 
   /** Runs a step and comes back to the activity's page, with the step's refusal as the page's message. */
   private String step(String no, RedirectAttributes redirect, Locale locale, Runnable step) {
-    try {
-      step.run();
-    } catch (FormValidationException e) {
-      redirect.addFlashAttribute("volunteerError", e.errors().asMap().values().stream()
-          .map(m -> renderer.message(m, locale)).findFirst().orElse(""));
-    } catch (ConflictException e) {
-      redirect.addFlashAttribute("volunteerError", messages.getMessage(e.code(), null, e.getMessage(), locale));
-    }
-    return "redirect:/volunteer/activities/" + no;
+    return steps.run("redirect:/volunteer/activities/" + no, redirect, locale, step);
   }
 }
