@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -49,8 +48,8 @@ class AccountGate extends OncePerRequestFilter {
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
-    Optional<PersonDetails> person = organization.findPersonDetails(member.username());
-    if (person.isEmpty() || !person.get().active()) {
+    java.util.List<AccountState> state = organization.findAccountState(member.username());
+    if (state.isEmpty() || !state.get(0).active()) {
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();
@@ -63,10 +62,11 @@ class AccountGate extends OncePerRequestFilter {
       }
       return;
     }
-    java.util.List<RoleAssignment> roles = organization.findRoles(member.username());
-    if (!roles.equals(member.roles()) || !person.get().fullName().equals(member.fullName())) {
+    AccountState person = state.get(0);
+    java.util.List<RoleAssignment> roles = AccountState.roles(state);
+    if (!roles.equals(member.roles()) || !person.fullName().equals(member.fullName())) {
       // roles changed by an administrator meanwhile: they count from this request on, without signing in again
-      StaffMember fresh = new StaffMember(member.username(), person.get().fullName(), roles);
+      StaffMember fresh = new StaffMember(member.username(), person.fullName(), roles);
       var context = SecurityContextHolder.createEmptyContext();
       context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
           fresh.groups().stream().map(SimpleGrantedAuthority::new).toList()));
@@ -75,7 +75,7 @@ class AccountGate extends OncePerRequestFilter {
         sessions.saveContext(context, request, response);
       }
     }
-    if (person.get().mustChangePassword() && !path.startsWith("/account") && !path.startsWith("/api/account")) {
+    if (person.mustChangePassword() && !path.startsWith("/account") && !path.startsWith("/api/account")) {
       if (api) {
         json(response, 403, "{\"error\":\"password_change_required\",\"message\":"
             + "\"Change the one-time password first: POST /api/account/password\"}");

@@ -63,6 +63,9 @@ public interface OrganizationMapper {
 
   Optional<PersonDetails> findPersonDetails(String username);
 
+  /** The account's state and roles in one query, a row per role (one row with null role when it has none). */
+  List<AccountState> findAccountState(String username);
+
   /** Locks the person's row for the rest of the transaction (two admins changing one person: one after the other). */
   Optional<String> lockPerson(String username);
 
