@@ -22,15 +22,18 @@ public class TaskForms {
   private final FormService forms;
   private final RepositoryService repository;
   private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
+  private final LatestDefinitions latest;
 
-  public TaskForms(FormService forms, RepositoryService repository) {
+  public TaskForms(FormService forms, RepositoryService repository, LatestDefinitions latest) {
     this.forms = forms;
     this.repository = repository;
+    this.latest = latest;
   }
 
+  /** The latest active version of the process (kept per node, see {@link LatestDefinitions}). */
   public ProcessDefinition latest(String processKey) {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion()
-        .active().singleResult();
+    return latest.latest(processKey, key -> repository.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().active().singleResult());
   }
 
   public FormSchema startForm(ProcessDefinition definition) {
