@@ -30,15 +30,18 @@ final class AppUnderLoad {
   private static final long TICKS = 100;
 
   private final LoadSettings settings;
+  private final int node;
   private final Path dir = Path.of("target", "load");
   private Process process;
 
-  AppUnderLoad(LoadSettings settings) {
+  /** Node {@code node} (0 first) of {@code settings.nodes()}: its port is {@code load.port + node}. */
+  AppUnderLoad(LoadSettings settings, int node) {
     this.settings = settings;
+    this.node = node;
   }
 
   String baseUrl() {
-    return "http://127.0.0.1:" + settings.port();
+    return "http://127.0.0.1:" + (settings.port() + node);
   }
 
   long pid() {
@@ -46,11 +49,11 @@ final class AppUnderLoad {
   }
 
   Path log() {
-    return dir.resolve("app.log");
+    return dir.resolve(node == 0 ? "app.log" : "app-node" + node + ".log");
   }
 
   Path jfrFile() {
-    return dir.resolve("app-" + settings.mode() + ".jfr").toAbsolutePath();
+    return dir.resolve("app-" + settings.mode() + (node == 0 ? "" : "-node" + node) + ".jfr").toAbsolutePath();
   }
 
   void start() throws Exception {
@@ -63,7 +66,7 @@ final class AppUnderLoad {
     String dbUrl = "jdbc:mysql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "3306") + "/"
         + settings.database() + "?characterEncoding=UTF-8&sendFractionalSeconds=false&useSSL=false"
         + "&allowPublicKeyRetrieval=true&nullCatalogMeansCurrent=true";
-    if (settings.freshDatabase()) {
+    if (settings.freshDatabase() && node == 0) {  // the other nodes start after the first, on its database
       recreateDatabase();
     }
     List<String> command = new ArrayList<>();
@@ -81,7 +84,7 @@ final class AppUnderLoad {
     command.add("-jar");
     command.add(jar.getAbsolutePath());
     command.add("--spring.profiles.active=mysql");
-    command.add("--server.port=" + settings.port());
+    command.add("--server.port=" + (settings.port() + node));
     command.add("--server.address=127.0.0.1");
     command.add("--management.endpoint.health.probes.enabled=true");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -89,6 +92,9 @@ final class AppUnderLoad {
     builder.environment().put("DB_URL", dbUrl);
     builder.environment().put("DEMO_DATA", "true");
     builder.environment().put("SPRING_PROFILES_ACTIVE", "mysql");
+    if (settings.nodes() > 1) {
+      builder.environment().put("CAMUNDA_BPM_PROCESS_ENGINE_NAME", "node-" + (char) ('a' + node));
+    }
     String arenas = System.getProperty("load.mallocArenas", "");
     if (!arenas.isBlank()) {
       // glibc's malloc keeps up to 8 arenas per core for the JVM's native allocations; fewer arenas, less RSS

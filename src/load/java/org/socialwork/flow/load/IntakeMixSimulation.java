@@ -58,7 +58,8 @@ public class IntakeMixSimulation extends Simulation {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   private final LoadSettings settings = LoadSettings.fromSystemProperties();
-  private final AppUnderLoad app = new AppUnderLoad(settings);
+  private final List<AppUnderLoad> apps = java.util.stream.IntStream.range(0, settings.nodes())
+      .mapToObj(node -> new AppUnderLoad(settings, node)).toList();
   private final LoadRecorder recorder = new LoadRecorder();
   private long appCpuBefore;
   private long selfCpuBefore;
@@ -66,7 +67,8 @@ public class IntakeMixSimulation extends Simulation {
   private LocalDateTime startedAt;
 
   {
-    HttpProtocolBuilder protocol = http.baseUrl(app.baseUrl())
+    // several nodes: each virtual person is given one of them round-robin and stays with it, as behind a load balancer
+    HttpProtocolBuilder protocol = http.baseUrls(apps.stream().map(AppUnderLoad::baseUrl).toList())
         .acceptHeader("application/json")
         .contentTypeHeader("application/json")
         .disableWarmUp()
@@ -210,12 +212,14 @@ public class IntakeMixSimulation extends Simulation {
   @Override
   public void before() {
     try {
-      app.start();
+      for (AppUnderLoad app : apps) {
+        app.start();
+      }
     } catch (Exception e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
     loadBefore = AppUnderLoad.loadAverage();
-    appCpuBefore = app.cpuMillis();
+    appCpuBefore = serverCpu();
     selfCpuBefore = AppUnderLoad.cpuMillisOf("self");
     startedAt = LocalDateTime.now();
     recorder.start();
@@ -228,15 +232,15 @@ public class IntakeMixSimulation extends Simulation {
   public void after() {
     try {
       double seconds = Math.max(1, Duration.between(startedAt, LocalDateTime.now()).toMillis() / 1000.0);
-      long appCpu = app.cpuMillis() - appCpuBefore;
+      long appCpu = serverCpu() - appCpuBefore;
       long selfCpu = AppUnderLoad.cpuMillisOf("self") - selfCpuBefore;
-      long[] rss = app.residentMiB();
       long total = recorder.total();
       StringBuilder out = new StringBuilder();
-      out.append(String.format("%n==== socialwork-flow load: %s, %s, jvm %s ====%n",
+      out.append(String.format("%n==== socialwork-flow load: %s, %s, %s, jvm %s ====%n",
           settings.saturation() ? "saturation, levels " + settings.levels() + " (closed loop, no think time)"
               : settings.users() + " users, think " + settings.thinkSeconds() + " s mean, ramp " + settings.ramp(),
-          settings.duration(), settings.jvmArgs()));
+          settings.duration(), settings.nodes() == 1 ? "one node" : settings.nodes() + " nodes on one database",
+          settings.jvmArgs()));
       out.append(String.format("started %s, %.0f s, load average before %s, after %s (2 shared cores)%n", startedAt,
           seconds, loadBefore, AppUnderLoad.loadAverage()));
       out.append(recorder.table(seconds));
@@ -260,11 +264,15 @@ public class IntakeMixSimulation extends Simulation {
         }
         out.append(String.format("maximum throughput %.1f requests/s (at %d concurrent)%n", best, bestLevel));
       }
-      out.append(String.format("server CPU %.1f s = %.2f ms per request; load generator CPU %.1f s = %.2f ms per "
+      out.append(String.format("server CPU (all nodes) %.1f s = %.2f ms per request; load generator CPU %.1f s = %.2f ms per "
               + "request%n", appCpu / 1000.0, total == 0 ? 0 : (double) appCpu / total, selfCpu / 1000.0,
           total == 0 ? 0 : (double) selfCpu / total));
-      out.append(String.format("server resident memory after the load: %d MiB (peak %d MiB)%n", rss[0], rss[1]));
-      String nmt = app.nativeMemory();
+      for (AppUnderLoad app : apps) {
+        long[] rss = app.residentMiB();
+        out.append(String.format("server resident memory after the load%s: %d MiB (peak %d MiB)%n",
+            apps.size() == 1 ? "" : " (" + app.baseUrl() + ")", rss[0], rss[1]));
+      }
+      String nmt = apps.get(0).nativeMemory();
       if (!nmt.isEmpty()) {
         Path file = Path.of("target", "load", "native-memory-" + settings.mode() + ".txt");
         Files.writeString(file, nmt);
@@ -272,7 +280,7 @@ public class IntakeMixSimulation extends Simulation {
             .map(l -> "  " + l.trim()).reduce("native memory (NMT, committed is what counts):\n", (a, b) -> a + b + "\n"));
       }
       if (settings.jfr()) {
-        out.append("JFR recording (written when the application stops): ").append(app.jfrFile()).append('\n');
+        out.append("JFR recording (written when the application stops): ").append(apps.get(0).jfrFile()).append('\n');
       }
       System.out.println(out);
       Path summary = Path.of("target", "load", "summary-" + settings.mode() + "-"
@@ -282,7 +290,11 @@ public class IntakeMixSimulation extends Simulation {
     } catch (Exception e) {
       e.printStackTrace();
     } finally {
-      app.stop();
+      apps.forEach(AppUnderLoad::stop);
     }
+  }
+
+  private long serverCpu() {
+    return apps.stream().mapToLong(AppUnderLoad::cpuMillis).sum();
   }
 }

@@ -9,11 +9,12 @@ import java.util.List;
  * {@code load.mode} ({@code users}: a ramp to {@code load.users} people with think times; {@code saturation}: closed
  * loop without think time over the concurrency steps {@code load.levels}), {@code load.duration} (ISO-8601 or
  * seconds, default 2 min), {@code load.think} (mean seconds between a person's actions), the application's port, heap
- * and extra JVM options, and whether to record a JFR profile of the application.
+ * and extra JVM options, whether to record a JFR profile of the application, and how many nodes share the database
+ * ({@code load.nodes}: the people are spread over them round-robin, as a load balancer would).
  */
 record LoadSettings(String mode, int users, Duration duration, Duration ramp, double thinkSeconds, List<Integer> levels,
                     int port, String jar, String database, String jvmArgs, boolean jfr, boolean freshDatabase,
-                    Duration startTimeout) {
+                    Duration startTimeout, int nodes) {
 
   static LoadSettings fromSystemProperties() {
     String mode = prop("load.mode", "users");
@@ -35,7 +36,17 @@ record LoadSettings(String mode, int users, Duration duration, Duration ramp, do
         prop("load.jvmArgs", "-Xmx384m").replaceAll("^\"|\"$", ""),
         Boolean.parseBoolean(prop("load.jfr", "false")),
         Boolean.parseBoolean(prop("load.freshDb", "true")),
-        duration(prop("load.startTimeout", "PT5M")));
+        duration(prop("load.startTimeout", "PT5M")),
+        nodes(prop("load.nodes", "1")));
+  }
+
+  /** How many application nodes on the one database ({@code load.nodes}, 1–4; ports {@code load.port} + 0, 1 …). */
+  private static int nodes(String text) {
+    int nodes = Integer.parseInt(text);
+    if (nodes < 1 || nodes > 4) {
+      throw new IllegalArgumentException("load.nodes must be 1 to 4, not " + nodes);
+    }
+    return nodes;
   }
 
   boolean saturation() {
