@@ -2,14 +2,12 @@ package org.socialwork.flow.inspection;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.form.FormValidator;
@@ -72,20 +70,13 @@ class InspectionController {
     Paging paging = Paging.of(page, size);
     model.addAttribute("inspections", inspections.list(member, filter, paging));
     model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
-    StringBuilder query = new StringBuilder();
-    Map<String, Object> kept = new TreeMap<>();
+    Map<String, Object> kept = new LinkedHashMap<>();
     kept.put("status", filter.status());
     kept.put("type", filter.type());
     kept.put("station", filter.station());
     kept.put("round", round);
     kept.put("project", project);
-    kept.put("size", paging.size() == Paging.DEFAULT_SIZE ? null : paging.size());
-    kept.forEach((k, v) -> {
-      if (v != null) {
-        query.append('&').append(k).append('=').append(URLEncoder.encode(v.toString(), StandardCharsets.UTF_8));
-      }
-    });
-    model.addAttribute("query", query.toString());
+    model.addAttribute("query", paging.keep(kept));
     model.addAttribute("filter", filter);
     model.addAttribute("statuses", Inspection.Status.values());
     model.addAttribute("types", Inspection.TYPES);
@@ -160,20 +151,11 @@ class InspectionController {
     model.addAttribute("overdue", overdue);
     model.addAttribute("station", blank(station) == null ? "" : station.trim());
     model.addAttribute("stations", stations.active().stream().filter(s -> member.sees(s.code())).toList());
-    StringBuilder query = new StringBuilder();
-    if (open) {
-      query.append("&open=true");
-    }
-    if (overdue) {
-      query.append("&overdue=true");
-    }
-    if (blank(station) != null) {
-      query.append("&station=").append(URLEncoder.encode(station.trim(), StandardCharsets.UTF_8));
-    }
-    if (paging.size() != Paging.DEFAULT_SIZE) {
-      query.append("&size=").append(paging.size());
-    }
-    model.addAttribute("query", query.toString());
+    Map<String, Object> kept = new LinkedHashMap<>();
+    kept.put("open", open ? "true" : null);
+    kept.put("overdue", overdue ? "true" : null);
+    kept.put("station", blank(station) == null ? null : station.trim());
+    model.addAttribute("query", paging.keep(kept));
     return "inspection/rectifications";
   }
 
