@@ -11,6 +11,7 @@ import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.supervision.ActionItem;
 import org.socialwork.flow.supervision.ActionItems;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.tasklist.TaskCompletion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -101,7 +102,7 @@ public class MeetingOpening {
       });
       return opened;
     } catch (RuntimeException e) {
-      if (!duplicate(e)) {
+      if (!TaskCompletion.isRace(e)) {  // another request opened the month meanwhile: find theirs
         throw e;
       }
     }
@@ -122,18 +123,6 @@ public class MeetingOpening {
   }
 
   /** A unique key met (or a lock wait on it timed out) anywhere in the cause chain: another request is opening it. */
-  private static boolean duplicate(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof org.springframework.dao.DuplicateKeyException
-          || t instanceof org.springframework.dao.PessimisticLockingFailureException
-          || t instanceof java.sql.SQLIntegrityConstraintViolationException
-          || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The month's meeting and whether this call opened it. */
   public record Opened(Meeting meeting, boolean created) {
   }
