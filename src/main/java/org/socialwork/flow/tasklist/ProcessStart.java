@@ -45,7 +45,7 @@ public class ProcessStart {
         .filter(h -> h.mayStart(member))
         .map(h -> forms.latest(h.processKey()))
         .filter(d -> d != null)
-        .map(d -> new Startable(d.getKey(), d.getName(), d.getVersion(), forms.startForm(d)))
+        .map(d -> new Startable(d.getId(), d.getKey(), d.getName(), d.getVersion(), forms.startForm(d)))
         .sorted(java.util.Comparator.comparing(Startable::key))
         .toList();
   }
@@ -56,7 +56,7 @@ public class ProcessStart {
     if (d == null) {
       throw new WorkItemNotFoundException(processKey);
     }
-    return new Startable(d.getKey(), d.getName(), d.getVersion(), forms.startForm(d));
+    return new Startable(d.getId(), d.getKey(), d.getName(), d.getVersion(), forms.startForm(d));
   }
 
   public Map<String, Object> initialValues(String processKey, StaffMember member) {
@@ -72,7 +72,8 @@ public class ProcessStart {
     ProcessInstance instance;
     identity.setAuthenticatedUserId(member.username());
     try {
-      instance = runtime.startProcessInstanceByKey(processKey, start.businessKey(), start.variables());
+      // the version whose start form checked the data, not whatever is latest a moment later
+      instance = runtime.startProcessInstanceById(startable.definitionId(), start.businessKey(), start.variables());
     } finally {
       identity.clearAuthentication();
     }
@@ -97,11 +98,11 @@ public class ProcessStart {
     return handler;
   }
 
-  public record Startable(String key, String name, int version, FormSchema form) {
+  public record Startable(String definitionId, String key, String name, int version, FormSchema form) {
 
     /** The same process named in the reader's language. */
     public Startable in(ModelTexts texts, java.util.Locale locale) {
-      return new Startable(key, texts.processName(key, name, locale), version, form);
+      return new Startable(definitionId, key, texts.processName(key, name, locale), version, form);
     }
   }
 

@@ -28,6 +28,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one writer of the task projection ({@code task_item}, {@code task_item_candidate}, {@code task_done}): an
@@ -94,11 +96,14 @@ public class TaskProjection extends AbstractProcessEnginePlugin implements TaskL
     }
     List<TaskItemRow.Candidate> candidates = candidatesOf(task);
     LocalDateTime due = time(task.getDueDate());
-    Optional<TaskItemRow> existing = items.findRow(task.getId());
+    Map<String, Written> written = writtenInThisTransaction();
+    Written known = written.get(task.getId());
+    Optional<TaskItemRow> existing = known != null ? Optional.of(known.row()) : items.findRow(task.getId());
     if (existing.isEmpty()) {
       TaskItemRow row = newRow(task, due);
       items.insertRow(row);
       candidates.forEach(c -> items.insertCandidate(row.taskId(), c, row));
+      written.put(row.taskId(), new Written(row, candidates));
       if (publish) {
         publish(TaskEvent.Type.CREATED, row, candidates);
       }
@@ -117,18 +122,55 @@ public class TaskProjection extends AbstractProcessEnginePlugin implements TaskL
       row = with(row, row.assignee(), due);
       publish(TaskEvent.Type.DUE_CHANGED, row, candidates);
     }
-    if (task.getName() != null && !task.getName().equals(row.name())) {
+    boolean renamed = task.getName() != null && !task.getName().equals(row.name());
+    if (renamed) {
       items.updateName(row.taskId(), task.getName());
     }
-    if (!items.findCandidates(row.taskId()).equals(candidates)) {
+    List<TaskItemRow.Candidate> stored = known != null ? known.candidates() : items.findCandidates(row.taskId());
+    if (!stored.equals(candidates)) {
       items.deleteCandidates(row.taskId());
       TaskItemRow current = row;
       candidates.forEach(c -> items.insertCandidate(current.taskId(), c, current));
       publish(TaskEvent.Type.CANDIDATES_CHANGED, row, candidates);
     }
+    if (renamed) {
+      written.remove(row.taskId());  // read again if asked once more: the kept row has the old name
+    } else {
+      written.put(row.taskId(), new Written(row, candidates));
+    }
+  }
+
+  /** A task's row and candidates as this transaction wrote or read them. */
+  private record Written(TaskItemRow row, List<TaskItemRow.Candidate> candidates) { }
+
+  /**
+   * The rows this transaction has written, so that the engine's second and third event on one task in one command
+   * (created, then assigned, then updated) do not read back what was just written: two queries less per new task.
+   * Outside a Spring transaction (none in this application, but the engine could run without one) nothing is kept.
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Written> writtenInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new HashMap<>();
+    }
+    Object key = this;
+    Map<String, Written> map = (Map<String, Written>) TransactionSynchronizationManager.getResource(key);
+    if (map == null) {
+      Map<String, Written> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(key, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(key);
+        }
+      });
+      map = fresh;
+    }
+    return map;
   }
 
   private void remove(DelegateTask task, boolean completed) {
+    writtenInThisTransaction().remove(task.getId());
     Optional<TaskItemRow> row = items.findRow(task.getId());
     items.deleteCandidates(task.getId());
     items.deleteDraftsOf(task.getId());
