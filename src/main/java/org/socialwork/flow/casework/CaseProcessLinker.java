@@ -2,16 +2,14 @@ package org.socialwork.flow.casework;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.socialwork.flow.system.ParseListeners;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -32,13 +30,8 @@ class CaseProcessLinker extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
     ExecutionListener link = this::link;
-    listeners.add(new AbstractBpmnParseListener() {
+    ParseListeners.add(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addListener(ExecutionListener.EVENTNAME_START, link);
