@@ -101,11 +101,7 @@ class NeedApiController {
   @Operation(summary = "Take a service off the list or back ({active: true|false})")
   NeedMapper.ServiceItem setActive(@PathVariable Long id, @RequestBody Map<String, Object> body,
                                    @AuthenticationPrincipal StaffMember member) {
-    Boolean active = Fields.of(body).bool("active");
-    if (active == null) {
-      throw new InvalidParameterException("active", "active (true or false) is required");
-    }
-    return lists.setActive(id, active, member);
+    return lists.setActive(id, Fields.of(body).bool("active"), member);
   }
 
   @GetMapping("/api/volunteer/resources")

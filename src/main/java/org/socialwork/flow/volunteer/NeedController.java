@@ -163,7 +163,7 @@ class NeedController {
   String setActive(@PathVariable Long id, @RequestParam(required = false) String active,
                    @AuthenticationPrincipal StaffMember member, RedirectAttributes redirect, Locale locale) {
     return steps.run("redirect:/volunteer/services", redirect, locale,
-        () -> lists.setActive(id, "true".equalsIgnoreCase(active), member));
+        () -> lists.setActive(id, active == null || active.isBlank() ? null : "true".equalsIgnoreCase(active), member));
   }
 
   private String servicesPage(String station, String page, String size, StaffMember member, Model model,

@@ -15,6 +15,7 @@ import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.paging.ListPage;
 import org.socialwork.flow.paging.Paging;
+import org.socialwork.flow.problem.InvalidParameterException;
 import org.socialwork.flow.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -91,13 +92,16 @@ class ServiceLists {
     return lists.findServiceItem(key.id, member.scope()).orElseThrow();
   }
 
-  /** Takes a service off the list (no new orders) or puts it back. */
+  /** Takes a service off the list (no new orders) or puts it back ({@code active} required: else 400 naming it). */
   @Transactional
-  public NeedMapper.ServiceItem setActive(Long id, boolean active, StaffMember member) {
+  public NeedMapper.ServiceItem setActive(Long id, Boolean active, StaffMember member) {
     NeedMapper.ServiceItem item = lists.findServiceItem(id, member.scope())
         .orElseThrow(() -> new NotFoundException("No service " + id));
     if (!VolunteerAccess.manages(member, item.stationCode())) {
       throw new AccessDeniedException("Only the station's staff change its services");
+    }
+    if (active == null) {
+      throw new InvalidParameterException("active", "active (true or false) is required");
     }
     lists.setServiceItemActive(id, active);
     return lists.findServiceItem(id, member.scope()).orElseThrow();
