@@ -47,6 +47,8 @@ interface NeedMapper {
 
   void insertNeed(@Param("n") NewNeed need, @Param("key") VolunteerMapper.Key key);
 
+  Optional<String> findNoBySource(@Param("source") String source, @Param("ref") String sourceRef);
+
   /** In the reader's station scope. */
   Optional<Need> findNeed(@Param("no") String needNo, @Param("scope") DataScope scope);
 

@@ -87,6 +87,11 @@ public class Needs {
     return insert(Fields.of(values), errors, raisedBy);
   }
 
+  /** The need another module raised from this source and reference (e.g. {@code VISIT}, {@code CV-42}), if any. */
+  public java.util.Optional<String> raisedFrom(String source, String sourceRef) {
+    return needs.findNoBySource(source, sourceRef);
+  }
+
   /** A worker or supervisor of the station raises a need from the page or the API. */
   @Transactional
   public String raise(Fields body, StaffMember member) {

@@ -145,6 +145,7 @@ class AuthorizationMatrixTests {
       POST   /care/weather-alert                                        x x - x x - - x x
       GET    /care/visits/{id}                                          x A A x A A A x x
       POST   /care/visits/{id}                                          x 4 4 x x x x x x
+      POST   /care/visits/{id}/need                                     x A A x x x x x x  # not recorded yet: back with its message
       GET    /care/tiers                                                x A A A A A A A A
       POST   /care/tiers/{code}                                         x x x x x x 4 x x
       POST   /care/categories/{code}                                    x x x x x x - x x

@@ -248,6 +248,54 @@ class NeedIntegrationTests {
   }
 
   @Test
+  void aRecordedCareVisitsNeedsGoOntoTheNeedsListOnce() throws Exception {
+    String run = run();
+    Map<String, Object> target = new HashMap<>();
+    target.put("stationCode", "xbhbl");
+    target.put("name", "探访需求" + run);
+    target.put("idNumber", VolunteerIntegrationTests.uniqueIdNumber());
+    target.put("phone", "13800138000");
+    target.put("address", "太阳宫北街 3 号院 2-301");
+    target.put("category", "alone");
+    target.put("consent", true);
+    ResponseEntity<String> created = api.post("xbhbl-worker", "/api/care/targets", target);
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    long targetId = IntakeFlow.json(created).get("id").asLong();
+    long visit = jdbc.queryForObject("SELECT MAX(id) FROM care_visit WHERE target_id = ?", Long.class, targetId);
+
+    var notYet = mvc.perform(post("/care/visits/" + visit + "/need").with(csrf()).with(Staff.as(staff, "xbhbl-worker")))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    assertThat(notYet.getResponse().getRedirectedUrl()).isEqualTo("/care/visits/" + visit);
+    assertThat(notYet.getFlashMap().get("problem")).isEqualTo("care.need.none");
+
+    // the visit as recorded (its recording is care's; here only its needs dimension matters)
+    jdbc.update("UPDATE care_visit SET status = 'DONE', visited_on = ?, method = 'home', contact_made = TRUE, "
+        + "risk_change = 'same', needs_note = ?, recorded_by = 'xbhbl-worker', recorded_at = ? WHERE id = ?",
+        java.sql.Date.valueOf(java.time.LocalDate.now()), "希望有志愿者每周陪同就医" + run,
+        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().withNano(0)), visit);
+    assertThat(Staff.page(mvc, staff, "/care/visits/" + visit, "xbhbl-worker")).contains("visit-need-form");
+    assertThat(Staff.page(mvc, staff, "/care/visits/" + visit, "leader")).doesNotContain("visit-need-form");
+    mvc.perform(post("/care/visits/" + visit + "/need").with(csrf()).with(Staff.as(staff, "sjl-worker")))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/care/visits/" + visit + "/need").with(csrf()).with(Staff.as(staff, "leader")))
+        .andExpect(status().isForbidden());
+    String to = mvc.perform(post("/care/visits/" + visit + "/need").with(csrf())
+        .with(Staff.as(staff, "xbhbl-worker"))).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+        .getRedirectedUrl();
+    assertThat(to).startsWith("/volunteer/needs/XQ-xbhbl-");
+    String no = to.substring("/volunteer/needs/".length());
+    JsonNode need = IntakeFlow.json(api.get("xbhbl-worker", "/api/volunteer/needs/" + no));
+    assertThat(need.get("source").asText()).isEqualTo("VISIT");
+    assertThat(need.get("sourceRef").asText()).isEqualTo("CV-" + visit);
+    assertThat(need.get("description").asText()).contains("希望有志愿者每周陪同就医" + run);
+    assertThat(need.get("requesterName").asText()).isEqualTo("探访需求" + run);
+    assertThat(mvc.perform(post("/care/visits/" + visit + "/need").with(csrf()).with(Staff.as(staff, "xbhbl-worker")))
+        .andReturn().getResponse().getRedirectedUrl()).as("once per visit").isEqualTo(to);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM volunteer_need WHERE source_ref = ?", Integer.class,
+        "CV-" + visit)).isEqualTo(1);
+  }
+
+  @Test
   void thePagesListRaiseAndTakeTheStepsWithErrorsInPlace() throws Exception {
     String run = run();
     long service = service("xbhbl", "页面服务" + run, null);
