@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.socialwork.flow.audit.AuditTrail;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.form.MobileNumber;
@@ -88,7 +89,7 @@ public class Needs {
   }
 
   /** The need another module raised from this source and reference (e.g. {@code VISIT}, {@code CV-42}), if any. */
-  public java.util.Optional<String> raisedFrom(String source, String sourceRef) {
+  public Optional<String> raisedFrom(String source, String sourceRef) {
     return needs.findNoBySource(source, sourceRef);
   }
 

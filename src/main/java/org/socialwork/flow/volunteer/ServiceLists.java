@@ -1,6 +1,7 @@
 package org.socialwork.flow.volunteer;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ class ServiceLists {
       out.add(new StationLists(code, name, f == null ? 0 : f.needsOpen(), f == null ? 0 : f.needsOrdered(),
           f == null ? 0 : f.needsDispatched(), f == null ? 0 : f.needsClosed(),
           f == null || f.satisfaction() == null ? null
-              : BigDecimal.valueOf(f.satisfaction()).setScale(1, java.math.RoundingMode.HALF_UP),
+              : BigDecimal.valueOf(f.satisfaction()).setScale(1, RoundingMode.HALF_UP),
           services.getOrDefault(code, 0), resources.getOrDefault(code, List.of()).size()));
     });
     return out;

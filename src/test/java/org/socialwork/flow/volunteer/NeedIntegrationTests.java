@@ -1,6 +1,7 @@
 package org.socialwork.flow.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.socialwork.flow.ParallelRequests.race;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.socialwork.flow.ApplicationTest;
 import org.socialwork.flow.IntakeFlow;
 import org.socialwork.flow.Staff;
+import org.socialwork.flow.form.FormValidationException;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -243,8 +249,8 @@ class NeedIntegrationTests {
     assertThat(read.get("sourceRef").asText()).isEqualTo("visit-42");
     assertThat(read.get("status").asText()).isEqualTo("OPEN");
     assertThat(read.get("raisedBy").asText()).as("the worker by name").isNotEqualTo("xbhbl-worker");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> needs.raise("nowhere", Needs.SOURCE_VISIT, "x", null,
-        null, "xbhbl-worker")).isInstanceOf(org.socialwork.flow.form.FormValidationException.class);
+    assertThatThrownBy(() -> needs.raise("nowhere", Needs.SOURCE_VISIT, "x", null,
+        null, "xbhbl-worker")).isInstanceOf(FormValidationException.class);
   }
 
   @Test
@@ -271,8 +277,8 @@ class NeedIntegrationTests {
     // the visit as recorded (its recording is care's; here only its needs dimension matters)
     jdbc.update("UPDATE care_visit SET status = 'DONE', visited_on = ?, method = 'home', contact_made = TRUE, "
         + "risk_change = 'same', needs_note = ?, recorded_by = 'xbhbl-worker', recorded_at = ? WHERE id = ?",
-        java.sql.Date.valueOf(java.time.LocalDate.now()), "希望有志愿者每周陪同就医" + run,
-        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().withNano(0)), visit);
+        Date.valueOf(LocalDate.now()), "希望有志愿者每周陪同就医" + run,
+        Timestamp.valueOf(LocalDateTime.now().withNano(0)), visit);
     assertThat(Staff.page(mvc, staff, "/care/visits/" + visit, "xbhbl-worker")).contains("visit-need-form");
     assertThat(Staff.page(mvc, staff, "/care/visits/" + visit, "leader")).doesNotContain("visit-need-form");
     mvc.perform(post("/care/visits/" + visit + "/need").with(csrf()).with(Staff.as(staff, "sjl-worker")))

@@ -26,6 +26,7 @@ import org.socialwork.flow.organization.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A volunteer on a phone (390 × 844) signs up for an activity and checks in with the code the organiser's phone shows.
@@ -41,7 +42,7 @@ class VolunteerBrowserTests {
   IdentityMirror identities;
 
   @Autowired
-  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  JdbcTemplate jdbc;
 
   @RegisterExtension
   final BrowserSessions browsers = new BrowserSessions("volunteer");
