@@ -60,13 +60,13 @@ interface NeedMapper {
 
   long countNeeds(@Param("scope") DataScope scope, @Param("station") String station, @Param("status") String status);
 
-  void order(@Param("id") Long id, @Param("serviceItemId") Long serviceItemId, @Param("by") String by,
+  int order(@Param("id") Long id, @Param("serviceItemId") Long serviceItemId, @Param("by") String by,
              @Param("at") LocalDateTime at);
 
-  void dispatch(@Param("id") Long id, @Param("teamId") Long teamId, @Param("note") String note,
+  int dispatch(@Param("id") Long id, @Param("teamId") Long teamId, @Param("note") String note,
                 @Param("activityId") Long activityId, @Param("by") String by, @Param("at") LocalDateTime at);
 
-  void close(@Param("id") Long id, @Param("activityId") Long activityId, @Param("outcome") String outcome,
+  int close(@Param("id") Long id, @Param("activityId") Long activityId, @Param("outcome") String outcome,
              @Param("satisfaction") int satisfaction, @Param("feedback") String feedback, @Param("by") String by,
              @Param("at") LocalDateTime at);
 

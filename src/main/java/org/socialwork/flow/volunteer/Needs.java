@@ -14,6 +14,7 @@ import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.paging.ListPage;
 import org.socialwork.flow.paging.Paging;
+import org.socialwork.flow.system.ConflictException;
 import org.socialwork.flow.system.NotFoundException;
 import org.socialwork.flow.system.NumberSequences;
 import org.springframework.security.access.AccessDeniedException;
@@ -93,7 +94,7 @@ public class Needs {
     return needs.findNoBySource(source, sourceRef);
   }
 
-  /** A worker or supervisor of the station raises a need from the page or the API. */
+  /** A worker or supervisor of the station raises a need from the page or the API (no source reference: modules'). */
   @Transactional
   public String raise(Fields body, StaffMember member) {
     FormErrors errors = new FormErrors();
@@ -103,7 +104,9 @@ public class Needs {
     } else if (!VolunteerAccess.manages(member, station)) {
       errors.reject("stationCode", "form.option");
     }
-    return insert(body, errors, member.username());
+    Map<String, Object> values = new LinkedHashMap<>(body.values());
+    values.remove("sourceRef");
+    return insert(Fields.of(values), errors, member.username());
   }
 
   private String insert(Fields body, FormErrors errors, String raisedBy) {
@@ -164,7 +167,7 @@ public class Needs {
     }
     errors.throwIfAny(body.values());
     n.require(Need.OPEN);
-    needs.order(n.id(), item.id(), member.username(), now());
+    moved(needs.order(n.id(), item.id(), member.username(), now()), n, Need.ORDERED);
     return find(needNo, member);
   }
 
@@ -182,7 +185,7 @@ public class Needs {
     Long activityId = activity(body, n, member, errors);
     errors.throwIfAny(body.values());
     n.require(Need.ORDERED);
-    needs.dispatch(n.id(), teamId, note, activityId, member.username(), now());
+    moved(needs.dispatch(n.id(), teamId, note, activityId, member.username(), now()), n, Need.DISPATCHED);
     return find(needNo, member);
   }
 
@@ -212,8 +215,15 @@ public class Needs {
     Long activityId = activity(body, n, member, errors);
     errors.throwIfAny(body.values());
     n.require(Need.DISPATCHED);
-    needs.close(n.id(), activityId, outcome, satisfaction, feedback, member.username(), now());
+    moved(needs.close(n.id(), activityId, outcome, satisfaction, feedback, member.username(), now()), n, Need.CLOSED);
     return find(needNo, member);
+  }
+
+  /** The step's update changed no row: someone took it meanwhile (the lock makes this a second line of defence). */
+  private static void moved(int changed, Need n, String to) {
+    if (changed == 0) {
+      throw new ConflictException("volunteer.need.moved." + to, "Need " + n.needNo() + " moved on meanwhile");
+    }
   }
 
   private Need find(String needNo, StaffMember member) {
