@@ -9,12 +9,13 @@ import org.socialwork.flow.system.ConflictException;
  * list chosen) → DISPATCHED (to a team, as a service request; it may become an activity) → CLOSED (with the requester's
  * feedback and satisfaction). It guards its own steps ({@link #require}).
  */
-record Need(Long id, String needNo, String stationCode, String stationName, String source, String sourceRef,
-            String requesterName, String requesterPhone, String category, String description, String status,
-            Long serviceItemId, String serviceName, String orderedBy, LocalDateTime orderedAt, Long teamId,
-            String teamName, String dispatchNote, String dispatchedBy, LocalDateTime dispatchedAt, Long activityId,
-            String activityNo, String activityTitle, String outcome, Integer satisfaction, String feedback,
-            String closedBy, LocalDateTime closedAt, String raisedBy, LocalDateTime raisedAt) {
+public record Need(Long id, String needNo, String stationCode, String stationName, String source, String sourceRef,
+                   String requesterName, String requesterPhone, String category, String description, String status,
+                   Long serviceItemId, String serviceName, String orderedBy, LocalDateTime orderedAt, Long teamId,
+                   String teamName, String dispatchNote, String dispatchedBy, LocalDateTime dispatchedAt,
+                   Long activityId, String activityNo, String activityTitle, String outcome, Integer satisfaction,
+                   String feedback, String closedBy, LocalDateTime closedAt, String raisedBy,
+                   LocalDateTime raisedAt) {
 
   static final String OPEN = "OPEN";
   static final String ORDERED = "ORDERED";

@@ -42,12 +42,14 @@ class ServiceLists {
   }
 
   /** A line of the resources list: a team kind ({@code TEAM}) or a skill ({@code SKILL}) of a station. */
-  record Resource(String stationCode, String stationName, String kind, String name, int teams, int volunteers) {
+  public record Resource(String stationCode, String stationName, String kind, String name, int teams,
+                         int volunteers) {
   }
 
   /** A station's numbers of the three lists. */
-  record StationLists(String stationCode, String stationName, int needsOpen, int needsOrdered, int needsDispatched,
-                      int needsClosed, BigDecimal satisfaction, int services, int resources) {
+  public record StationLists(String stationCode, String stationName, int needsOpen, int needsOrdered,
+                             int needsDispatched, int needsClosed, BigDecimal satisfaction, int services,
+                             int resources) {
   }
 
   public ListPage<NeedMapper.ServiceItem> services(StaffMember member, String station, boolean activeOnly,
