@@ -44,7 +44,8 @@ class TableOwnershipTests {
       "notification", "notification notification_preference notification_address",
       "volunteer", "volunteer volunteer_team volunteer_team_member volunteer_points_rule volunteer_star_level "
           + "volunteer_activity volunteer_signup volunteer_hours_entry volunteer_points_entry volunteer_certificate "
-          + "volunteer_certificate_line volunteer_certificate_setting volunteer_application",
+          + "volunteer_certificate_line volunteer_certificate_setting volunteer_application volunteer_service_item "
+          + "volunteer_need",
       "venture", "venture_organization venture_organization_station venture_organization_member venture_round "
           + "venture_round_criterion venture_round_reviewer venture_application venture_budget_line venture_review "
           + "venture_review_score venture_objection venture_ledger venture_report venture_document",

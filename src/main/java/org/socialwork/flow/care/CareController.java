@@ -237,6 +237,7 @@ class CareController {
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
     model.addAttribute("mayRecord", page.visit().open() && VisitRecording.mayRecord(member, page.visit().stationCode()));
+    model.addAttribute("mayRaiseNeed", VisitRecording.mayRecord(member, page.visit().stationCode()));
     model.addAttribute("items", VisitRecord.ITEMS);
     model.addAttribute("methods", VisitRecord.METHODS);
     model.addAttribute("reasons", VisitRecord.NO_CONTACT_REASONS);

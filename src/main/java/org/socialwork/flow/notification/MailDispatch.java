@@ -38,7 +38,7 @@ class MailDispatch {
   private static final int BATCH = 200;
   private static final List<String> SINGLE = List.of(NotificationKind.ASSIGNED.name(),
       NotificationKind.ESCALATED.name(), NotificationKind.OVERDUE.name(), NotificationKind.RETURNED.name(),
-      NotificationKind.DUE_TODAY.name());
+      NotificationKind.DUE_TODAY.name(), NotificationKind.CANCELLED.name());
   private static final List<String> DIGEST = List.of(NotificationKind.OFFERED.name());
 
   private final NotificationMapper mapper;

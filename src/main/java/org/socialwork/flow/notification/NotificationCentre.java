@@ -67,6 +67,23 @@ public class NotificationCentre {
     }
   }
 
+  /**
+   * For other modules: tells a person that something they had signed up for was cancelled ({@link
+   * NotificationKind#CANCELLED}: "您报名的「what」已取消：reason"), once per {@code dedupeKey}, in the caller's
+   * transaction (a cancellation that rolls back tells nobody); mailed like the other kinds if the person chose mail.
+   * Returns whether a notice was written (not when the person has it already or wants none of this kind).
+   *
+   * @param recipient the person's username
+   * @param dedupeKey unique for this person and this cancellation, e.g. {@code cancelled:HD-xbhbl-2026-0001}
+   * @param what what was cancelled, as people read it (an activity's title)
+   * @param reason the reason given
+   * @param link the page of what was cancelled
+   */
+  @Transactional
+  public boolean tellCancelled(String recipient, String dedupeKey, String what, String reason, String link) {
+    return notify(recipient, NotificationKind.CANCELLED, dedupeKey, null, what, reason, link, 0);
+  }
+
   boolean mailConfigured() {
     return mail.getIfAvailable() != null;
   }

@@ -16,7 +16,9 @@ public enum NotificationKind {
   /** work I submitted came back to me (an approver returned it) */
   RETURNED,
   /** the daily digest: my tasks due today */
-  DUE_TODAY;
+  DUE_TODAY,
+  /** something I signed up for (a volunteer activity) was cancelled by its organiser, with the reason */
+  CANCELLED;
 
   static NotificationKind parse(String value) {
     for (NotificationKind k : values()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import org.socialwork.flow.system.ConflictException;
 
 /** A volunteer activity and where it stands; it guards its own steps ({@link #require}). */
@@ -21,6 +22,8 @@ record Activity(Long id, String activityNo, String title, String content, String
   static final String POSTING = "POSTING";
   static final String CLOSED = "CLOSED";
   static final String WITHDRAWN = "WITHDRAWN";
+  /** Published, then cancelled before it started (ActivityCancellation). */
+  static final String CANCELLED = "CANCELLED";
 
   /** 409 unless the activity is in that state (the message key names what the caller tried). */
   Activity require(String wanted, String code) {
@@ -30,9 +33,23 @@ record Activity(Long id, String activityNo, String title, String content, String
     return this;
   }
 
-  /** Whether volunteers may see it (published or later). */
+  /** Whether volunteers may see it (published or later, also once cancelled: they were told and follow the link). */
   boolean visibleToVolunteers() {
-    return PUBLISHED.equals(status) || POSTING.equals(status) || CLOSED.equals(status);
+    return PUBLISHED.equals(status) || POSTING.equals(status) || CLOSED.equals(status) || CANCELLED.equals(status);
+  }
+
+  /** Check-in opens this long before the start, but not before the activity's day begins. */
+  LocalDateTime checkInOpens(Duration before) {
+    LocalDateTime dayStarts = startsAt.toLocalDate().atStartOfDay();
+    LocalDateTime opens = startsAt.minus(before);
+    return opens.isBefore(dayStarts) ? dayStarts : opens;
+  }
+
+  /** Check-out closes this long after the end, but not after the activity's (last) day ends. */
+  LocalDateTime checkOutCloses(Duration after) {
+    LocalDateTime dayEnds = endsAt.toLocalDate().atTime(LocalTime.MAX).withNano(0);
+    LocalDateTime closes = endsAt.plus(after);
+    return closes.isAfter(dayEnds) ? dayEnds : closes;
   }
 
   /** The activity's length in hours (two decimals): no one's hours may exceed it. */

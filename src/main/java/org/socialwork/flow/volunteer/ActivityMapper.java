@@ -59,6 +59,19 @@ interface ActivityMapper {
 
   void close(@Param("id") Long id, @Param("at") LocalDateTime at);
 
+  /** Published → CANCELLED with the reason, who and when. */
+  void cancelActivity(@Param("id") Long id, @Param("reason") String reason, @Param("by") String by,
+                      @Param("at") LocalDateTime at);
+
+  /** Why, who and when of a cancelled activity (nulls for any other). */
+  Optional<Cancellation> findCancellation(@Param("id") Long id);
+
+  record Cancellation(String cancelReason, String cancelledBy, LocalDateTime cancelledAt) {
+  }
+
+  /** Ends every sign-up and waiting place of the activity; how many. */
+  int endSignups(@Param("activityId") Long activityId, @Param("at") LocalDateTime at);
+
   void setCode(@Param("id") Long id, @Param("code") String code, @Param("expiresAt") LocalDateTime expiresAt);
 
   void setConfirmedCount(@Param("id") Long id, @Param("count") int count);

@@ -3,6 +3,7 @@ package org.socialwork.flow.volunteer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.system.ConflictException;
@@ -13,12 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 签到签退: the organiser's phone shows a six-digit code valid for {@code socialwork.volunteer.code-validity}
  * (default 10 minutes; a new one once it has run out), which volunteers type (or scan) to check in and out. A wrong
- * code is 400, an expired one 409. The station's staff may mark someone without a code (no phone).
+ * code is 400, an expired one 409. The station's staff may mark someone without a code (no phone). Check-in and
+ * check-out happen on the activity's day only: check-in from {@code check-in-opens} (default one hour) before the start
+ * until the end, check-out until {@code check-out-closes} (default two hours) after the end, never outside the day;
+ * otherwise 400 naming {@code code} with the window.
  */
 @Service
 class Attendance {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ActivityMapper activities;
   private final VolunteerAccess access;
@@ -72,6 +77,12 @@ class Attendance {
     Volunteer v = access.participant(volunteerNo, a, member);
     a.require(Activity.PUBLISHED, "volunteer.checkin.notOpen");
     LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+    LocalDateTime opens = a.checkInOpens(settings.checkInOpens());
+    LocalDateTime closes = in ? a.endsAt() : a.checkOutCloses(settings.checkOutCloses());
+    if (now.isBefore(opens) || now.isAfter(closes)) {
+      new FormErrors().reject("code", "volunteer.checkin.window", TIME.format(opens), TIME.format(closes))
+          .throwIfAny(body.values());
+    }
     String code = body.text("code");
     boolean staff = VolunteerAccess.manages(member, a.stationCode());
     if (code != null || !staff) {

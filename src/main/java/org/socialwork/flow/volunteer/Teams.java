@@ -26,7 +26,7 @@ class Teams {
     this.clock = clock;
   }
 
-  record TeamPage(Long id, String name, String kind, String stationCode, String leader, List<String> members) {
+  public record TeamPage(Long id, String name, String kind, String stationCode, String leader, List<String> members) {
   }
 
   @Transactional

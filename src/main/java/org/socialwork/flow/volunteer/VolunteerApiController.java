@@ -38,11 +38,13 @@ class VolunteerApiController {
   private final HoursConfirmation hours;
   private final Ledgers ledgers;
   private final VolunteerStats stats;
+  private final ActivityCancellation cancellation;
   private final Clock clock;
 
   VolunteerApiController(VolunteerRegistration registration, VolunteerRecords records, VolunteerAccess access,
                          Teams teams, SignUps signUps, Attendance attendance, HoursConfirmation hours,
-                         Ledgers ledgers, VolunteerStats stats, Clock clock) {
+                         Ledgers ledgers, VolunteerStats stats, ActivityCancellation cancellation, Clock clock) {
+    this.cancellation = cancellation;
     this.registration = registration;
     this.records = records;
     this.access = access;
@@ -162,6 +164,15 @@ class VolunteerApiController {
     out.put("status", c.status());
     out.put("promoted", c.promoted());
     return out;
+  }
+
+  @PostMapping("/api/activities/{no}/cancel")
+  @Operation(summary = "Cancel a published activity before it starts ({reason}; the organiser or the station's "
+      + "supervisors): sign-ups end, the signed-up are told, no hours ({status, signupsEnded, notified}); 409 once "
+      + "started or no longer published")
+  ActivityCancellation.Cancelled cancelActivity(@PathVariable String no, @RequestBody Map<String, Object> body,
+                                                @AuthenticationPrincipal StaffMember member) {
+    return cancellation.cancel(no, Fields.of(body), member);
   }
 
   @GetMapping("/api/activities/{no}/code")

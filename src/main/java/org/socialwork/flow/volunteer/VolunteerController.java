@@ -33,10 +33,12 @@ class VolunteerController {
   private final MessageSource messages;
   private final Certificates certificates;
   private final PageSteps steps;
+  private final ActivityCancellation cancellation;
 
   VolunteerController(VolunteerRecords records, VolunteerAccess access, SignUps signUps, Attendance attendance,
                       HoursConfirmation hours, MessageSource messages,
-                      Certificates certificates, PageSteps steps) {
+                      Certificates certificates, PageSteps steps, ActivityCancellation cancellation) {
+    this.cancellation = cancellation;
     this.steps = steps;
     this.certificates = certificates;
     this.records = records;
@@ -131,6 +133,18 @@ class VolunteerController {
     return step(no, redirect, locale, () -> {
       hours.confirm(no, Fields.of(Map.of("entries", entries)), member);
       redirect.addFlashAttribute("notice", "volunteer.done.hours");
+    });
+  }
+
+  @PostMapping("/volunteer/activities/{no}/cancel-activity")
+  String cancelActivity(@PathVariable String no, @RequestParam Map<String, String> form,
+                        @AuthenticationPrincipal StaffMember member, RedirectAttributes redirect, Locale locale) {
+    Map<String, Object> values = new LinkedHashMap<>(form);
+    values.remove("_csrf");
+    return step(no, redirect, locale, () -> {
+      ActivityCancellation.Cancelled c = cancellation.cancel(no, Fields.of(values), member);
+      redirect.addFlashAttribute("notice", "volunteer.done.activityCancelled");
+      redirect.addFlashAttribute("noticeArg", c.notified());
     });
   }
 

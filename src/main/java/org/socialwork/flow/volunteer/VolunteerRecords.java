@@ -47,7 +47,8 @@ class VolunteerRecords {
                       String stationCode, String stationName, String organiser, LocalDateTime startsAt,
                       LocalDateTime endsAt, LocalDateTime signupDeadline, int quota, int confirmed, int waitlisted,
                       boolean insuranceRequired, String insuredBy, String status, String reviewComment,
-                      LocalDateTime postingEndsAt, boolean manages, List<RosterLine> roster, RosterLine mine) {
+                      LocalDateTime postingEndsAt, boolean manages, List<RosterLine> roster, RosterLine mine,
+                      boolean mayCancel, ActivityMapper.Cancellation cancellation) {
   }
 
   @Transactional
@@ -78,7 +79,9 @@ class VolunteerRecords {
     return new ActivityPage(a.activityNo(), a.title(), a.content(), a.recipients(), a.place(), a.stationCode(),
         volunteers.stationName(a.stationCode()), a.organiser(), a.startsAt(), a.endsAt(), a.signupDeadline(),
         a.quota(), confirmed, waitlisted, a.insuranceRequired(), a.insuredBy(), a.status(), a.reviewComment(),
-        a.postingEndsAt(), VolunteerAccess.manages(member, a.stationCode()), manages ? roster : List.of(), mine);
+        a.postingEndsAt(), VolunteerAccess.manages(member, a.stationCode()), manages ? roster : List.of(), mine,
+        Activity.PUBLISHED.equals(a.status()) && ActivityCancellation.mayCancel(member, a),
+        Activity.CANCELLED.equals(a.status()) ? activities.findCancellation(a.id()).orElse(null) : null);
   }
 
   private static RosterLine line(Signup s) {

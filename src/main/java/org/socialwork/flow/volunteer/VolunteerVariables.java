@@ -22,6 +22,8 @@ final class VolunteerVariables {
   static final String TASK_APPROVE = "Task_ApproveActivity";
   static final String TASK_REVISE = "Task_ReviseActivity";
   static final String TASK_CONFIRM_HOURS = "Task_ConfirmHours";
+  /** Cancels a published activity waiting for its hours (boundary event {@code Event_ActivityCancelled}). */
+  static final String MESSAGE_CANCELLED = "volunteer-activity-cancelled";
 
   private VolunteerVariables() {
   }

@@ -145,6 +145,7 @@ class AuthorizationMatrixTests {
       POST   /care/weather-alert                                        x x - x x - - x x
       GET    /care/visits/{id}                                          x A A x A A A x x
       POST   /care/visits/{id}                                          x 4 4 x x x x x x
+      POST   /care/visits/{id}/need                                     x A A x x x x x x  # not recorded yet: back with its message
       GET    /care/tiers                                                x A A A A A A A A
       POST   /care/tiers/{code}                                         x x x x x x 4 x x
       POST   /care/categories/{code}                                    x x x x x x - x x
@@ -307,6 +308,30 @@ class AuthorizationMatrixTests {
       POST   /api/activities/{no}/check-in                              x 4 4 x x x 4 x x  # a wrong code: 400
       POST   /api/activities/{no}/check-out                             x 4 4 x x x 4 x x  # the same
       POST   /api/activities/{no}/hours                                 x 4 4 x x x 4 x x
+      POST   /api/activities/{no}/cancel                                x 4 4 x x x 4 x x  # the organiser, supervisors; {}: 400 reason
+      # Kuiwen's three lists: the station's staff take the steps, district roles read; {no} is this run's xbhbl need
+      GET    /api/volunteer/lists                                       x A A A A A A A A  # V, G: an empty list
+      GET    /api/volunteer/needs                                       x A A A A A A A A
+      POST   /api/volunteer/needs                                       x 4 4 4 4 4 4 4 4  # {}: 400 stationCode
+      GET    /api/volunteer/needs/{no}                                  x A A x A A A x x
+      POST   /api/volunteer/needs/{no}/order                            x 4 4 x x x 4 x x  # {}: 400 serviceItemId
+      POST   /api/volunteer/needs/{no}/dispatch                         x 4 4 x x x 4 x x  # {}: 400 teamId
+      POST   /api/volunteer/needs/{no}/close                            x 4 4 x x x 4 x x  # {}: 400 outcome, satisfaction
+      GET    /api/volunteer/services                                    x A A A A A A A A
+      POST   /api/volunteer/services                                    x 4 4 4 4 4 4 4 4  # {}: 400 stationCode
+      POST   /api/volunteer/services/{id}/active                        x 4 4 x x x 4 x x  # {}: 400 active
+      GET    /api/volunteer/resources                                   x A A A A A A A A
+      GET    /volunteer/lists                                           x A A A A A A A A  # V, G: sent to /volunteer/me
+      GET    /volunteer/needs                                           x A A A A A A A A  # V, G: sent to /volunteer/me
+      POST   /volunteer/needs                                           x 4 4 4 4 4 4 4 4  # empty: 422, the form with its messages
+      GET    /volunteer/needs/{no}                                      x A A x A A A A A  # V, G: sent to /volunteer/me
+      POST   /volunteer/needs/{no}/order                                x A A x x x A x x  # empty: back with its message
+      POST   /volunteer/needs/{no}/dispatch                             x A A x x x A x x  # not ordered: back with its message
+      POST   /volunteer/needs/{no}/close                                x A A x x x A x x
+      GET    /volunteer/services                                        x A A A A A A A A  # V, G: sent to /volunteer/me
+      POST   /volunteer/services                                        x 4 4 4 4 4 4 4 4  # empty: 422
+      POST   /volunteer/services/{id}/active                            x 4 4 x x x 4 x x  # empty: 400 active
+      GET    /volunteer/resources                                       x A A A A A A A A  # V, G: sent to /volunteer/me
       # volunteer certificates: {no} is the volunteer login's own record, its certificate issued by xbhbl-worker
       GET    /api/volunteer/certificates                                x A A A A A A A A  # V, G: an empty list
       GET    /api/volunteers/{no}/certificates                          x A A x A A A A x
@@ -345,6 +370,7 @@ class AuthorizationMatrixTests {
       POST   /volunteer/activities/{no}/check-in                        x A A x x x A x x  # a wrong code: its message
       POST   /volunteer/activities/{no}/check-out                       x A A x x x A x x
       POST   /volunteer/activities/{no}/hours                           x A A x x x A x x  # not open yet: its notice
+      POST   /volunteer/activities/{no}/cancel-activity                 x A A x x x A x x  # empty: back with its message
       GET    /volunteer/activities/{no}/code                            x A A x x x A x x
       GET    /volunteer/volunteers                                      x A A A A A A A A  # V, G: sent to /volunteer/me
       GET    /volunteer/volunteers/{no}                                 x A A x A A A x x
@@ -612,6 +638,21 @@ class AuthorizationMatrixTests {
     markers.add(title);
     allowed.put(activityNo, Set.of(VOLUNTEER));
     allowed.put(title, Set.of(VOLUNTEER));
+
+    // a need on xbhbl's list and a service of its services list
+    String need = "矩阵需求" + run;
+    ResponseEntity<String> raised = api.post("xbhbl-worker", "/api/volunteer/needs", Map.of("stationCode", "xbhbl",
+        "source", "STAFF", "description", need));
+    assertThat(raised.getStatusCode().value()).as(raised.getBody()).isEqualTo(201);
+    values.put("needNo", IntakeFlow.json(raised).get("needNo").asText());
+    markers.add(values.get("needNo"));
+    markers.add(need);
+    String serviceName = "矩阵服务" + run;
+    ResponseEntity<String> service = api.post("xbhbl-worker", "/api/volunteer/services", Map.of("stationCode",
+        "xbhbl", "name", serviceName, "category", "为老"));
+    assertThat(service.getStatusCode().value()).as(service.getBody()).isEqualTo(201);
+    values.put("volunteerService", IntakeFlow.json(service).get("id").asText());
+    markers.add(serviceName);
 
     // a certificate of the volunteer login (public by its number, so neither it nor the name is a marker), and a seal
     String own = values.get("ownVolunteerNo");
@@ -985,7 +1026,8 @@ class AuthorizationMatrixTests {
       case "no" -> pattern.contains("/certificates") ? values.get("ownVolunteerNo")
           : pattern.contains("/volunteers/") ? values.get("volunteerNo")
           : pattern.contains("/activities/") ? values.get("activityNo")
-          : pattern.contains("/applications/") ? values.get("applicationNo") : values.get("no");
+          : pattern.contains("/applications/") ? values.get("applicationNo")
+          : pattern.contains("/needs/") ? values.get("needNo") : values.get("no");
       case "caseNo", "taskId", "pairNo", "month", "username", "definition", "volunteerNo", "activityNo",
            "applicationNo", "certNo" -> values.get(variable);
       case "processKey", "key" -> "intake";
@@ -1008,6 +1050,8 @@ class AuthorizationMatrixTests {
       return "organization";
     } else if (pattern.contains("/teams/")) {
       return "team";
+    } else if (pattern.contains("/volunteer/services/")) {
+      return "volunteerService";
     } else if (pattern.contains("/notifications/")) {
       return "notification";
     } else if (pattern.contains("/care/targets/")) {

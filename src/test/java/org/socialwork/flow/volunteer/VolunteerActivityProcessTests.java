@@ -126,6 +126,19 @@ class VolunteerActivityProcessTests {
   }
 
   @Test
+  void publishedActivityCancelledBeforeItStartsEndsWithoutHoursOrPosting() {
+    ProcessInstance pi = propose(4);
+    tasks.complete(task(pi).getId(), VolunteerVariables.reviewed(true));
+    assertThat(task(pi).getTaskDefinitionKey()).isEqualTo("Task_ConfirmHours");
+
+    runtime.createMessageCorrelation(VolunteerVariables.MESSAGE_CANCELLED).processInstanceId(pi.getId()).correlate();
+    assertThat(pi).isEnded().hasPassed("Event_ActivityCancelled", "EndEvent_Cancelled")
+        .hasNotPassed("Timer_PostingEnds", "ServiceTask_PostLedgers");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(posted).isEmpty();
+  }
+
+  @Test
   void starLevelsAreReachedExactlyAtTheirThresholds() {
     List<StarLevel> levels = List.of(new StarLevel(1, bd("100")), new StarLevel(2, bd("300")),
         new StarLevel(3, bd("600")), new StarLevel(4, bd("1000")), new StarLevel(5, bd("1500")));

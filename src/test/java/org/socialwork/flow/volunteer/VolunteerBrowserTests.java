@@ -26,6 +26,7 @@ import org.socialwork.flow.organization.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A volunteer on a phone (390 × 844) signs up for an activity and checks in with the code the organiser's phone shows.
@@ -39,6 +40,9 @@ class VolunteerBrowserTests {
 
   @Autowired
   IdentityMirror identities;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @RegisterExtension
   final BrowserSessions browsers = new BrowserSessions("volunteer");
@@ -79,6 +83,8 @@ class VolunteerBrowserTests {
     waitFor(phone).until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-status"), "已确认"));
     assertThat(phone.findElement(By.id("notice")).getText()).contains("已报名");
 
+    // the day comes: check-in opens (it is refused on any other day)
+    VolunteerIntegrationTests.onTheDay(jdbc, no);
     WebDriver organiser = browsers.logInOnPhone("xbhbl-worker", "刘洋");
     organiser.get(browsers.url("/volunteer/activities/" + no + "/code"));
     String code = waitFor(organiser).until(ExpectedConditions.presenceOfElementLocated(By.id("check-code"))).getText();

@@ -138,6 +138,16 @@ class VolunteerIntegrationTests {
     return no;
   }
 
+  /**
+   * Moves a published activity (proposed for the day after tomorrow, 09:00–12:00) to now: started an hour ago, three
+   * hours long, so check-in and check-out are open (they are only on the activity's day).
+   */
+  static void onTheDay(JdbcTemplate jdbc, String activityNo) {
+    LocalDateTime now = LocalDateTime.now().withNano(0);
+    jdbc.update("UPDATE volunteer_activity SET starts_at = ?, ends_at = ? WHERE activity_no = ?",
+        Timestamp.valueOf(now.minusHours(1)), Timestamp.valueOf(now.plusHours(2)), activityNo);
+  }
+
   private String proposed(String station, String title, int quota) {
     ResponseEntity<String> started = api.post(station + "-worker", "/api/processes/volunteer-activity/start",
         anActivity(station, title, quota));
@@ -371,6 +381,12 @@ class VolunteerIntegrationTests {
     RestClient client = volunteer(me[1]);
     assertThat(post(client, "/api/activities/" + no + "/signups", Map.of("volunteerNo", me[0])).getStatusCode()
         .value()).isEqualTo(201);
+    ResponseEntity<String> early = post(client, "/api/activities/" + no + "/check-in",
+        Map.of("volunteerNo", me[0], "code", IntakeFlow.json(api.get("xbhbl-worker", "/api/activities/" + no
+            + "/code")).get("code").asText()));
+    assertThat(early.getStatusCode().value()).as("the day after tomorrow: not yet").isEqualTo(400);
+    assertThat(IntakeFlow.json(early).get("errors").get("code").asText()).contains("活动当天");
+    onTheDay(jdbc, no);
     assertThat(api.get("sjl-worker", "/api/activities/" + no + "/code").getStatusCode().value()).isEqualTo(404);
     assertThat(api.get("leader", "/api/activities/" + no + "/code").getStatusCode().value()).isEqualTo(403);
     JsonNode code = IntakeFlow.json(api.get("xbhbl-worker", "/api/activities/" + no + "/code"));
@@ -417,7 +433,8 @@ class VolunteerIntegrationTests {
     for (String v : List.of(a, b, c)) {
       assertThat(signUp("xbhbl-worker", no, v)).isEqualTo("confirmed");
     }
-    // the organiser marks b as present without a code (no phone)
+    // the organiser marks b as present without a code (no phone), on the day
+    onTheDay(jdbc, no);
     assertThat(api.post("xbhbl-worker", "/api/activities/" + no + "/check-in", Map.of("volunteerNo", b))
         .getStatusCode().value()).isEqualTo(200);
 
@@ -495,6 +512,7 @@ class VolunteerIntegrationTests {
     String absent = register("xbhbl-worker", aVolunteer("xbhbl", "缺席" + run()));
     signUp("xbhbl-worker", no, present);
     signUp("xbhbl-worker", no, absent);
+    onTheDay(jdbc, no);
     assertThat(api.post("xbhbl-worker", "/api/activities/" + no + "/check-in", Map.of("volunteerNo", present))
         .getStatusCode().value()).isEqualTo(200);
     JsonNode mine = IntakeFlow.json(api.get("xbhbl-worker", "/api/tasks?tab=mine&size=200&businessKey=" + no));

@@ -20,6 +20,7 @@ import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -41,6 +42,9 @@ class VolunteerPageTests {
 
   @Autowired
   StaffDirectory staff;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   private IntakeFlow api() {
     return new IntakeFlow(port);
@@ -117,6 +121,7 @@ class VolunteerPageTests {
     assertThat(Staff.page(mvc, staff, "/volunteer/activities/" + no, username)).contains("id=\"my-status\">已确认")
         .contains("check-form");
 
+    VolunteerIntegrationTests.onTheDay(jdbc, no);
     String organiser = Staff.page(mvc, staff, "/volunteer/activities/" + no + "/code", "xbhbl-worker");
     Matcher m = Pattern.compile("id=\"check-code\">(\\d{6})<").matcher(organiser);
     assertThat(m.find()).as(organiser).isTrue();
