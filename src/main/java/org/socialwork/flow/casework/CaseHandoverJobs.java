@@ -10,14 +10,15 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The engine's job type for a case hand-over's batches ({@link CaseReassignment}): a message job of type
  * {@value #TYPE} whose configuration is the reassignment's id. Being an engine job, it is taken by whichever node's
- * job executor acquires it (an optimistic lock on the job's row), retried three times when it fails, and taken
- * again by another node when the node that locked it dies (after {@code camunda.bpm.job-execution.lock-time-in-millis}).
+ * job executor acquires it (an optimistic lock on the job's row), tried three times when it fails, and taken
+ * again by another node when the node that locked it dies (after
+ * {@code camunda.bpm.job-execution.lock-time-in-millis}).
  * The jobs have no process instance; find them in {@code ACT_RU_JOB} by {@code HANDLER_TYPE_} (Cockpit lists failed
  * ones under the engine's jobs).
  */
@@ -26,9 +27,10 @@ class CaseHandoverJobs extends AbstractProcessEnginePlugin {
 
   static final String TYPE = "socialwork-case-handover";
 
-  private final CaseReassignment reassignment;
+  /** Looked up when a job runs: the engine (and so this plugin) is built before the beans that use the engine. */
+  private final ObjectProvider<CaseReassignment> reassignment;
 
-  CaseHandoverJobs(@Lazy CaseReassignment reassignment) {
+  CaseHandoverJobs(ObjectProvider<CaseReassignment> reassignment) {
     this.reassignment = reassignment;
   }
 
@@ -67,7 +69,7 @@ class CaseHandoverJobs extends AbstractProcessEnginePlugin {
 
     @Override
     public void execute(Batch batch, ExecutionEntity execution, CommandContext context, String tenantId) {
-      reassignment.runBatch(batch.reassignmentId(), context);
+      reassignment.getObject().runBatch(batch.reassignmentId(), context);
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -148,8 +150,8 @@ public class CaseReassignment {
    * One batch, inside the job's command (and so its transaction): moves up to a batch of the worker's open cases,
    * adds them to the progress, then either schedules the next batch with the same priority or marks the hand-over
    * done. A hand-over that is no longer running (done, failed) is left alone. When the job fails on its last retry,
-   * the hand-over is marked failed in a transaction of its own (the job's is rolled back) and the error rethrown,
-   * so the engine keeps the failed job, with its stack trace, for Cockpit.
+   * the hand-over is marked failed in a transaction of its own once the job's has rolled back, and the error is
+   * rethrown, so the engine keeps the failed job, with its stack trace, for Cockpit.
    */
   void runBatch(Long id, CommandContext context) {
     JobEntity job = context.getCurrentJob();
@@ -178,8 +180,15 @@ public class CaseReassignment {
       if (job == null || job.getRetries() <= 1) {
         log.error("Reassignment {} stopped", id, e);
         String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-        separately.executeWithoutResult(s -> reassignments.finish(id, Reassignment.FAILED,
-            message.substring(0, Math.min(1000, message.length())), LocalDateTime.now(clock)));
+        // once the job's transaction has rolled back: before, its locks (the moved cases' rows, the foreign-key
+        // check of reassignment_case on the reassignment's row) would make this update wait for it
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            separately.executeWithoutResult(s -> reassignments.finish(id, Reassignment.FAILED,
+                message.substring(0, Math.min(1000, message.length())), LocalDateTime.now(clock)));
+          }
+        });
       } else {
         log.warn("Reassignment {}: a batch failed, the engine retries it ({} retries left): {}", id,
             job.getRetries() - 1, e.toString());

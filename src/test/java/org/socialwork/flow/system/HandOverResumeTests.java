@@ -138,10 +138,10 @@ class HandOverResumeTests {
       }
     }
     nodeX.close();
-    Map<String, Object> job = jdbc.queryForMap("SELECT LOCK_OWNER_ AS owner, RETRIES_ AS retries FROM ACT_RU_JOB "
+    Map<String, Object> job = jdbc.queryForMap("SELECT LOCK_OWNER_ AS lock_owner, RETRIES_ AS retries FROM ACT_RU_JOB "
         + "WHERE HANDLER_TYPE_ = 'socialwork-case-handover' AND HANDLER_CFG_ = ?", String.valueOf(id));
     System.out.println("hand-over job left by the dead node X: " + job);
-    assertThat(job.get("owner")).as("the job stays locked by the dead node").isNotNull();
+    assertThat(job.get("lock_owner")).as("the job stays locked by the dead node").isNotNull();
     assertThat(statusOf(id)).isEqualTo("RUNNING");
     assertThat(done(id)).isEqualTo(2 * BATCH);
     assertThat(workerOf(cases.get(2 * BATCH))).as("X's third batch rolled back").isEqualTo(FROM);
