@@ -77,7 +77,9 @@ class HandOverResumeTests {
   /** A node on the test's database whose job executor takes only hand-over jobs of {@link #PRIORITY}. */
   ConfigurableApplicationContext node(String name, String... more) {
     String engine = "camunda.bpm.generic-properties.properties.";
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=" + name,
+    // the engine's name may not contain a hyphen (Camunda falls back to "default", node A's); the host name may
+    List<String> args = new ArrayList<>(List.of("--server.port=0",
+        "--camunda.bpm.process-engine-name=" + name.replace("-", ""),
         "--spring.jmx.enabled=false", "--camunda.bpm.job-execution.enabled=true",
         "--" + engine + "hostname=" + name, "--" + engine + "job-executor-acquire-by-priority=true",
         "--" + engine + "job-executor-priority-range-min=" + PRIORITY,
