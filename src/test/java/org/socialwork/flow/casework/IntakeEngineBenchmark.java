@@ -23,12 +23,9 @@ import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.tasklist.ProcessStart;
 import org.socialwork.flow.tasklist.TaskCompletion;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Issue 17, item 3: the application against the bare engine. In one JVM run, for each database of {@code bench.dbs}
@@ -127,7 +124,10 @@ public final class IntakeEngineBenchmark {
             + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
             + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
         "--logging.level.root=WARN",
-        "--spring.main.banner-mode=off"));
+        "--spring.main.banner-mode=off",
+        // a web application on a free port: some beans (PDFs through Freemarker) need the servlet context; no
+        // request is made, so the server costs start-up time only
+        "--server.port=0"));
     String label;
     Long dbPid = null;
     if ("mysql".equals(db)) {
@@ -161,9 +161,6 @@ public final class IntakeEngineBenchmark {
     out("%n== %s (database server process %s)", label, dbPid == null ? "-" : dbPid);
     long t0 = System.nanoTime();
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FlowApplication.class)
-        .web(WebApplicationType.NONE)
-        .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("mvcHandlerMappingIntrospector",
-            HandlerMappingIntrospector.class, HandlerMappingIntrospector::new))
         .logStartupInfo(false).run(args.toArray(String[]::new))) {
       out("started in %.1f s", (System.nanoTime() - t0) / 1e9);
       Ways ways = new Ways(context);
