@@ -31,7 +31,8 @@ class TableOwnershipTests {
   static final Map<String, String> OWNERS = owners(
       "organization", "district station person person_role import_job import_row",
       "casework", "client case_file case_process intake_record case_decision referral assessment assessment_need "
-          + "service_plan plan_objective plan_resource case_note case_evaluation closure_report follow_up reassignment",
+          + "service_plan plan_objective plan_resource case_note case_evaluation closure_report follow_up reassignment "
+          + "reassignment_case",
       "audit", "audit_log",
       "library", "need_type resource project project_station",
       "supervision", "supervision_pair supervision_session supervision_session_case supervision_supervisee action_item",

@@ -1,57 +1,76 @@
 package org.socialwork.flow.casework;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialwork.flow.form.FormErrors;
-import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.Person;
 import org.socialwork.flow.organization.Role;
+import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 移交个案: a station supervisor hands all open cases of one worker to a colleague. Each case moves in its own
- * transaction (case file, the processes' {@code responsibleWorker}, the worker's open tasks), in the background,
- * with the progress recorded so the page can show it for large batches.
+ * 移交个案: a station supervisor hands all open cases of one worker to a colleague. The cases move in the
+ * background as engine jobs, one batch per job ({@link CaseHandoverJobs}): a job moves up to
+ * {@code socialwork.reassignment.batch-size} cases (case file, the processes' {@code responsibleWorker}, the
+ * worker's open tasks), adds them to the progress and schedules the next batch, all in the job's one transaction.
+ * Any node's job executor takes the next job, so a node that dies mid-way leaves its batch uncommitted and another
+ * node does it again once the dead node's lock on the job has expired. Moving a case is conditional (only while the
+ * case is still the leaving worker's) and recorded once per case in {@code reassignment_case} (primary key
+ * reassignment and case), so a batch run twice moves no case twice.
  */
 @Component
 public class CaseReassignment {
 
   private static final Logger log = LoggerFactory.getLogger(CaseReassignment.class);
-  private static final int CHUNK = 50;
 
   private final ReassignmentMapper reassignments;
   private final StaffDirectory staff;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final ProcessEngine engine;
   private final TransactionTemplate tx;
+  private final TransactionTemplate separately;
   private final Clock clock;
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "case-reassignment");
-    t.setDaemon(true);
-    return t;
-  });
+  private final int batchSize;
+  private final long jobPriority;
 
   CaseReassignment(ReassignmentMapper reassignments, StaffDirectory staff, RuntimeService runtime,
-                   TaskService tasks, TransactionTemplate tx, Clock clock) {
+                   TaskService tasks, ProcessEngine engine, PlatformTransactionManager transactions, Clock clock,
+                   @Value("${socialwork.reassignment.batch-size:50}") int batchSize,
+                   @Value("${socialwork.reassignment.job-priority:0}") long jobPriority) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("socialwork.reassignment.batch-size must be at least 1: " + batchSize);
+    }
     this.reassignments = reassignments;
     this.staff = staff;
     this.runtime = runtime;
     this.tasks = tasks;
-    this.tx = tx;
+    this.engine = engine;
+    this.tx = new TransactionTemplate(transactions);
+    this.separately = new TransactionTemplate(transactions);
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
+    this.batchSize = batchSize;
+    this.jobPriority = jobPriority;
   }
 
   /** The workers of a station the member supervises. */
@@ -64,7 +83,10 @@ public class CaseReassignment {
     return reassignments.countOpenCases(stationCode, worker);
   }
 
-  /** Checks the request, records it and starts moving the cases; returns the reassignment's id. */
+  /**
+   * Checks the request, records it and schedules its first batch as an engine job, in one transaction (so there is
+   * no recorded hand-over without a job to carry it out); returns the reassignment's id.
+   */
   public Long start(String stationCode, Map<String, Object> submitted, StaffMember member) {
     requireSupervisor(stationCode, member);
     String from = text(submitted.get("fromWorker"));
@@ -82,10 +104,15 @@ public class CaseReassignment {
     errors.throwIfAny(submitted);
 
     ReassignmentMapper.GeneratedId id = new ReassignmentMapper.GeneratedId();
-    tx.executeWithoutResult(s -> reassignments.insert(new Reassignment(null, stationCode, from, to,
-        reassignments.countOpenCases(stationCode, from), 0, Reassignment.RUNNING, null, member.username(),
-        LocalDateTime.now(clock), null), id));
-    worker.execute(() -> move(id.getValue(), stationCode, from, to));
+    tx.executeWithoutResult(s -> {
+      reassignments.insert(new Reassignment(null, stationCode, from, to,
+          reassignments.countOpenCases(stationCode, from), 0, Reassignment.RUNNING, null, member.username(),
+          LocalDateTime.now(clock), null), id);
+      configuration().getCommandExecutorTxRequired().execute(context -> {
+        CaseHandoverJobs.schedule(context, id.getValue(), jobPriority);
+        return null;
+      });
+    });
     return id.getValue();
   }
 
@@ -98,10 +125,17 @@ public class CaseReassignment {
     List<Long> ids = reassignments.findOpenCaseIds(stationCode, from, Integer.MAX_VALUE);
     LocalDateTime now = LocalDateTime.now(clock);
     ReassignmentMapper.GeneratedId id = new ReassignmentMapper.GeneratedId();
-    reassignments.insert(new Reassignment(null, stationCode, from, to, ids.size(), ids.size(), Reassignment.DONE,
-        null, requestedBy, now, now), id);
-    ids.forEach(caseId -> moveCase(caseId, from, to));
-    return ids.size();
+    reassignments.insert(new Reassignment(null, stationCode, from, to, ids.size(), 0, Reassignment.RUNNING,
+        null, requestedBy, now, null), id);
+    int moved = 0;
+    for (Long caseId : ids) {
+      if (moveCase(id.getValue(), caseId, from, to, configuration().getHostname())) {
+        moved++;
+      }
+    }
+    reassignments.progress(id.getValue(), moved);
+    reassignments.finish(id.getValue(), Reassignment.DONE, null, now);
+    return moved;
   }
 
   public Reassignment find(Long id, StaffMember member) {
@@ -112,29 +146,63 @@ public class CaseReassignment {
     return r;
   }
 
-  private void move(Long id, String stationCode, String from, String to) {
-    int done = 0;
+  /**
+   * One batch, inside the job's command (and so its transaction): moves up to a batch of the worker's open cases,
+   * adds them to the progress, then either schedules the next batch with the same priority or marks the hand-over
+   * done. A hand-over that is no longer running (done, failed) is left alone. When the job fails on its last retry,
+   * the hand-over is marked failed in a transaction of its own once the job's has rolled back, and the error is
+   * rethrown, so the engine keeps the failed job, with its stack trace, for Cockpit.
+   */
+  void runBatch(Long id, CommandContext context) {
+    JobEntity job = context.getCurrentJob();
     try {
-      List<Long> batch;
-      while (!(batch = reassignments.findOpenCaseIds(stationCode, from, CHUNK)).isEmpty()) {
-        for (Long caseId : batch) {
-          tx.executeWithoutResult(s -> moveCase(caseId, from, to));
-          done++;
-        }
-        int progress = done;
-        tx.executeWithoutResult(s -> reassignments.progress(id, progress));
+      Reassignment r = reassignments.find(id).orElse(null);
+      if (r == null || !r.running()) {
+        return;
       }
-      tx.executeWithoutResult(s -> reassignments.finish(id, Reassignment.DONE, null, LocalDateTime.now(clock)));
+      List<Long> batch = reassignments.findOpenCaseIds(r.stationCode(), r.fromWorker(), batchSize);
+      String node = context.getProcessEngineConfiguration().getHostname();
+      int moved = 0;
+      for (Long caseId : batch) {
+        if (moveCase(id, caseId, r.fromWorker(), r.toWorker(), node)) {
+          moved++;
+        }
+      }
+      if (moved > 0) {
+        reassignments.progress(id, moved);
+      }
+      if (batch.size() < batchSize) {
+        reassignments.finish(id, Reassignment.DONE, null, LocalDateTime.now(clock));
+      } else {
+        CaseHandoverJobs.schedule(context, id, job == null ? jobPriority : job.getPriority());
+      }
     } catch (RuntimeException e) {
-      log.error("Reassignment {} stopped after {} cases", id, done, e);
-      String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-      tx.executeWithoutResult(s -> reassignments.finish(id, Reassignment.FAILED,
-          message.substring(0, Math.min(1000, message.length())), LocalDateTime.now(clock)));
+      if (job == null || job.getRetries() <= 1) {
+        log.error("Reassignment {} stopped", id, e);
+        String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+        // once the job's transaction has rolled back: before, its locks (the moved cases' rows, the foreign-key
+        // check of reassignment_case on the reassignment's row) would make this update wait for it
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            separately.executeWithoutResult(s -> reassignments.finish(id, Reassignment.FAILED,
+                message.substring(0, Math.min(1000, message.length())), LocalDateTime.now(clock)));
+          }
+        });
+      } else {
+        log.warn("Reassignment {}: a batch failed, the engine retries it ({} retries left): {}", id,
+            job.getRetries() - 1, e.toString());
+      }
+      throw e;
     }
   }
 
-  private void moveCase(Long caseId, String from, String to) {
-    reassignments.reassignCase(caseId, from, to);
+  /** Moves one case if it is still {@code from}'s, and records it; false when it was not (moved already). */
+  private boolean moveCase(Long reassignmentId, Long caseId, String from, String to, String node) {
+    if (reassignments.reassignCase(caseId, from, to) == 0) {
+      return false;
+    }
+    reassignments.recordMoved(reassignmentId, caseId, node, LocalDateTime.now(clock));
     for (String pid : reassignments.findRunningProcesses(caseId)) {
       if (runtime.getVariable(pid, CaseworkVariables.RESPONSIBLE_WORKER) != null) {
         runtime.setVariable(pid, CaseworkVariables.RESPONSIBLE_WORKER, to);
@@ -143,6 +211,11 @@ public class CaseReassignment {
         tasks.setAssignee(t.getId(), to);
       }
     }
+    return true;
+  }
+
+  private ProcessEngineConfigurationImpl configuration() {
+    return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
   private static void requireSupervisor(String stationCode, StaffMember member) {
@@ -153,10 +226,5 @@ public class CaseReassignment {
 
   private static String text(Object value) {
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  @PreDestroy
-  void stop() {
-    worker.shutdown();
   }
 }

@@ -15,7 +15,12 @@ public interface ReassignmentMapper {
   List<Long> findOpenCaseIds(@Param("stationCode") String stationCode, @Param("worker") String worker,
                              @Param("limit") int limit);
 
-  void reassignCase(@Param("caseId") Long caseId, @Param("from") String from, @Param("to") String to);
+  /** Moves the case if it is still {@code from}'s; 1 when it moved, 0 when it was not (any more) {@code from}'s. */
+  int reassignCase(@Param("caseId") Long caseId, @Param("from") String from, @Param("to") String to);
+
+  /** Records that the hand-over moved the case (primary key: a case is moved once per hand-over). */
+  void recordMoved(@Param("reassignmentId") Long reassignmentId, @Param("caseId") Long caseId,
+                   @Param("node") String node, @Param("at") LocalDateTime at);
 
   /** Running process instances linked to the case. */
   List<String> findRunningProcesses(Long caseId);
@@ -23,7 +28,8 @@ public interface ReassignmentMapper {
   /** Inserts the row; its generated id lands in {@code id.value}. */
   void insert(@Param("r") Reassignment reassignment, @Param("id") GeneratedId id);
 
-  void progress(@Param("id") Long id, @Param("done") int done);
+  /** Adds {@code moved} cases to the hand-over's progress. */
+  void progress(@Param("id") Long id, @Param("moved") int moved);
 
   void finish(@Param("id") Long id, @Param("status") String status, @Param("message") String message,
               @Param("at") LocalDateTime at);

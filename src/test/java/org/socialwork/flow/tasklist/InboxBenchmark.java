@@ -26,11 +26,8 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.socialwork.flow.FlowApplication;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Benchmark of the inbox over the task projection ({@link TaskItemMapper}) on MySQL/MariaDB: seeds open tasks of
@@ -125,11 +122,10 @@ public final class InboxBenchmark {
             + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
         "--logging.level.root=WARN",
         "--spring.main.banner-mode=off",
+        // a web application on a free port: some beans (PDFs through Freemarker) need the servlet context
+        "--server.port=0",
     };
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FlowApplication.class)
-        .web(WebApplicationType.NONE)
-        .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("mvcHandlerMappingIntrospector",
-            HandlerMappingIntrospector.class, HandlerMappingIntrospector::new))
         .profiles("mysql").logStartupInfo(false).run(args);
          Connection jdbc = DriverManager.getConnection(server + db + params, user, password)) {
       Inbox inbox = context.getBean(Inbox.class);
