@@ -93,7 +93,7 @@ final class AppUnderLoad {
     builder.environment().put("DEMO_DATA", "true");
     builder.environment().put("SPRING_PROFILES_ACTIVE", "mysql");
     if (settings.nodes() > 1) {
-      builder.environment().put("CAMUNDA_BPM_PROCESS_ENGINE_NAME", "node-" + (char) ('a' + node));
+      builder.environment().put("CAMUNDA_BPM_PROCESS_ENGINE_NAME", "node" + (char) ('A' + node));  // no hyphen: Camunda ignores such a name
     }
     String arenas = System.getProperty("load.mallocArenas", "");
     if (!arenas.isBlank()) {
