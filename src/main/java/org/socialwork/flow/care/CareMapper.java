@@ -37,6 +37,9 @@ public interface CareMapper {
 
   void insertTarget(@Param("t") CareTarget target, @Param("key") Key key);
 
+  /** How many targets of the station are the person with this (normalised) resident ID number. */
+  long countOnRoster(@Param("station") String station, @Param("idNumber") String idNumber);
+
   Optional<CareTarget> findTarget(@Param("id") Long id, @Param("scope") DataScope scope);
 
   /** Unscoped, for the engine's side (subject describer, delegates). */

@@ -161,6 +161,13 @@ class AuthorizationMatrixTests {
       GET    /api/care/visits/{id}                                      x A A x A A A x x
       POST   /api/care/visits/{id}/record                               x 4 4 x x x x x x
       GET    /api/care/week                                             x A A A A A A A A
+      # the roster import: the station's workers and supervisors upload (the probe has no station: 422/400 naming it)
+      GET    /care/import                                               x A A A A A A A A
+      POST   /care/import                                               x 4 4 4 x x x x x
+      GET    /care/import/{id}                                          x A A x A A A x x
+      POST   /api/care/import                                           x 4 4 4 x x x x x
+      GET    /api/care/import/{id}                                      x A A x A A A x x
+      GET    /api/care/import/template.xlsx                             x A A A A A A A A
       # supervision: the pair of this run is the run's own worker's (not xbhbl-worker's)
       GET    /supervision                                               x A A A A A A A A
       GET    /supervision/pairs/{pairNo}                                x x A x A A A x x
@@ -521,6 +528,12 @@ class AuthorizationMatrixTests {
     values.put("definition", repository.createProcessDefinitionQuery().processDefinitionKey("intake")
         .latestVersion().singleResult().getId());
     values.put("import", importJob(run, now));
+    String careImport = java.util.UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO import_job (id, filename, status, total_rows, done_rows, changed_rows, started_by,"
+        + " created_at, finished_at, kind, scope_code) VALUES (?, ?, 'DONE', 0, 0, 0, 'xbhbl-worker', ?, ?,"
+        + " 'care-roster', 'xbhbl')", careImport, "矩阵名册" + run + ".xlsx", now, now);
+    values.put("careImport", careImport);
+    markers.add("矩阵名册" + run);
     values.put("batch", "no-such-batch-" + run);
     notificationOfXbhblWorker(api, run);
     volunteersOfXbhbl(api, run);
@@ -1028,6 +1041,8 @@ class AuthorizationMatrixTests {
       return "session";
     } else if (pattern.contains("/definitions/")) {
       return "definition";
+    } else if (pattern.contains("/care/import/")) {
+      return "careImport";
     } else if (pattern.contains("/import/")) {
       return "import";
     } else if (pattern.contains("/batches/")) {
