@@ -53,6 +53,23 @@ public interface CareMapper {
   long countTargets(@Param("scope") DataScope scope, @Param("station") String station, @Param("tier") String tier,
                     @Param("dueBy") LocalDateTime dueBy, @Param("overdueAt") LocalDateTime overdueAt);
 
+  /** Pairs the target with a volunteer if it has none; 0 when it is paired already. */
+  int pairVolunteer(@Param("id") Long id, @Param("no") String volunteerNo, @Param("username") String username,
+                    @Param("name") String name);
+
+  /** Ends the target's pairing; 0 when it had none. */
+  int unpairVolunteer(@Param("id") Long id);
+
+  void insertPairing(@Param("targetId") Long targetId, @Param("station") String station, @Param("no") String no,
+                     @Param("name") String name, @Param("by") String by, @Param("at") LocalDateTime at);
+
+  void endPairing(@Param("targetId") Long targetId, @Param("by") String by, @Param("at") LocalDateTime at);
+
+  List<Pairing> findPairings(Long targetId);
+
+  /** The targets paired with this volunteer login, next visit due first. */
+  List<PairedRow> findPairedTargets(@Param("username") String username);
+
   int updateTargetTier(@Param("id") Long id, @Param("tier") String tier);
 
   void insertTierChange(@Param("targetId") Long targetId, @Param("fromTier") String fromTier,
@@ -97,6 +114,15 @@ public interface CareMapper {
   record TargetRow(Long id, String stationCode, String stationName, String fullName, String category,
                    String subCategory, String tierCode, String workerUsername, String workerName, boolean consent,
                    LocalDateTime nextDue, String nextStatus) {
+  }
+
+  record Pairing(Long id, Long targetId, String volunteerNo, String volunteerName, String pairedBy,
+                 LocalDateTime pairedAt, String endedBy, LocalDateTime endedAt) {
+  }
+
+  /** A target as its paired volunteer sees it in the list (no personal data but the name). */
+  record PairedRow(Long id, Long clientId, String fullName, String category, String tierCode, String stationName,
+                   Long nextVisitId, LocalDateTime nextDue, LocalDateTime nextWindowOpens, String nextStatus) {
   }
 
   record TierChange(Long id, Long targetId, String fromTier, String toTier, String kind, String note,

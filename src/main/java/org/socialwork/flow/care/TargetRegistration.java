@@ -72,7 +72,7 @@ class TargetRegistration {
     CareMapper.Key key = new CareMapper.Key();
     CareTarget draft = new CareTarget(null, v.station(), clientId, v.name(), v.category().code(), v.sub(), v.tier(),
         v.worker(), v.visitorName(), v.visitorName() == null ? null : v.visitorRole(),
-        v.visitorName() == null ? null : v.visitorPhone(), v.consent(), member.username(), now);
+        v.visitorName() == null ? null : v.visitorPhone(), v.consent(), member.username(), now, null, null, null);
     care.insertTarget(draft, key);
     CareTarget target = care.findTargetById(key.id).orElseThrow();
     care.insertTierChange(target.id(), null, v.tier(), "registered", null, member.username(), now);

@@ -161,6 +161,13 @@ class AuthorizationMatrixTests {
       GET    /api/care/visits/{id}                                      x A A x A A A x x
       POST   /api/care/visits/{id}/record                               x 4 4 x x x x x x
       GET    /api/care/week                                             x A A A A A A A A
+      # pairing with a volunteer: the station's staff (probe: no volunteerNo, 422/400); the volunteer login's own list
+      POST   /care/targets/{id}/volunteer                               x 4 4 x x x x x x
+      POST   /care/targets/{id}/volunteer/end                           x - - x x x x x x
+      POST   /api/care/targets/{id}/volunteer                           x 4 4 x x x x x x
+      DELETE /api/care/targets/{id}/volunteer                           x - - x x x x x x
+      GET    /care/paired                                               x A A A A A A A A
+      GET    /api/care/paired                                           x A A A A A A A A
       # the roster import: the station's workers and supervisors upload (the probe has no station: 422/400 naming it)
       GET    /care/import                                               x A A A A A A A A
       POST   /care/import                                               x 4 4 4 x x x x x
