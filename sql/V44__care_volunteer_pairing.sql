@@ -20,3 +20,7 @@ CREATE TABLE care_pairing (
 );
 CREATE INDEX ix_care_pairing_target ON care_pairing (target_id, ended_at);
 CREATE INDEX ix_care_pairing_station ON care_pairing (station_code, paired_at);
+
+-- a case's page links back to the target its client is and to the visit whose emergency opened it
+CREATE INDEX ix_care_target_client ON care_target (client_id);
+CREATE INDEX ix_care_visit_case ON care_visit (intake_case_no);

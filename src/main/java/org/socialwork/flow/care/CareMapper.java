@@ -42,6 +42,12 @@ public interface CareMapper {
 
   Optional<CareTarget> findTarget(@Param("id") Long id, @Param("scope") DataScope scope);
 
+  /** The targets (of stations in scope) whose person is this client record (ix_care_target_client). */
+  List<CareTarget> findTargetsOfClient(@Param("clientId") Long clientId, @Param("scope") DataScope scope);
+
+  /** The visits (in scope) whose emergency opened this case (ix_care_visit_case). */
+  List<CareVisit> findVisitsOfCase(@Param("caseNo") String caseNo, @Param("scope") DataScope scope);
+
   /** Unscoped, for the engine's side (subject describer, delegates). */
   Optional<CareTarget> findTargetById(Long id);
 
