@@ -122,13 +122,13 @@ class CareApiController {
       + "gets a visit task of their own beside the worker's. 409 when the target is paired already")
   Map<String, Object> pair(@PathVariable Long id, @RequestBody Map<String, Object> body,
                            @AuthenticationPrincipal StaffMember member) {
-    return pairing(pairing.pair(id, Submission.of(body), member));
+    return pairingOf(pairing.pair(id, Submission.of(body), member));
   }
 
   @DeleteMapping("/api/care/targets/{id}/volunteer")
   @Operation(summary = "End a target's pairing with its volunteer (their open visit task goes). 409 when not paired")
   Map<String, Object> unpair(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {
-    return pairing(pairing.unpair(id, member));
+    return pairingOf(pairing.unpair(id, member));
   }
 
   @GetMapping("/api/care/paired")
@@ -137,7 +137,7 @@ class CareApiController {
     return records.paired(member, "api");
   }
 
-  private static Map<String, Object> pairing(CareTarget t) {
+  private static Map<String, Object> pairingOf(CareTarget t) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", t.id());
     out.put("volunteerNo", t.volunteerNo());

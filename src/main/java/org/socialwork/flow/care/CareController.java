@@ -292,6 +292,7 @@ class CareController {
     model.addAttribute("errors", errors);
     model.addAttribute("mayRecord", page.visit().open()
         && VisitRecording.mayRecord(member, page.visit(), page.target()));
+    model.addAttribute("mayOpenTarget", member.sees(page.visit().stationCode()));
     model.addAttribute("items", VisitRecord.ITEMS);
     model.addAttribute("methods", VisitRecord.METHODS);
     model.addAttribute("reasons", VisitRecord.NO_CONTACT_REASONS);
