@@ -223,7 +223,7 @@ class RosterImportTests {
   }
 
   @Test
-  void theTemplateHasTheColumnsAndExamplesThatPassTheCheck() throws Exception {
+  void theTemplateHasTheColumnsAndTwoExampleRows() throws Exception {
     ResponseEntity<byte[]> t = RestClient.builder().baseUrl("http://localhost:" + port)
         .defaultHeaders(h -> h.setBasicAuth("xbhbl-worker", "demo")).build()
         .get().uri("/api/care/import/template.xlsx").retrieve().toEntity(byte[].class);
