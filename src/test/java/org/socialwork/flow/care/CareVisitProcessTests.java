@@ -251,7 +251,8 @@ class CareVisitProcessTests {
   }
 
   private List<Task> tasksOf(ProcessInstance pi) {
-    return tasks.createTaskQuery().processInstanceId(pi.getId()).orderByTaskDefinitionKey().asc().list();
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).list().stream()
+        .sorted(java.util.Comparator.comparing(Task::getTaskDefinitionKey)).toList();
   }
 
   private Job windowCloses(ProcessInstance pi) {

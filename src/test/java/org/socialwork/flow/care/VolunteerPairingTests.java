@@ -103,7 +103,8 @@ class VolunteerPairingTests {
 
   private List<Task> tasksOf(Map<String, Object> visit) {
     return tasks.createTaskQuery().processInstanceId((String) visit.get("process_instance_id"))
-        .orderByTaskDefinitionKey().asc().list();
+        .list().stream()
+        .sorted(java.util.Comparator.comparing(Task::getTaskDefinitionKey)).toList();
   }
 
   private ResponseEntity<String> pair(String user, long target, String volunteerNo) {
