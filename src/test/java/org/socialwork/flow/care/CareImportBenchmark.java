@@ -14,8 +14,6 @@ import org.socialwork.flow.organization.StaffMember;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * How long a roster import of {@code care.import.rows} (1,000) rows takes (prints figures; not a test): the check of
@@ -53,17 +51,13 @@ public final class CareImportBenchmark {
   }
 
   private static void run() throws Exception {
-    List<String> appArgs = new ArrayList<>(List.of("--socialwork.demo-data=true",
+    // the whole application on a free port (its page beans, the certificate PDF's Freemarker among them, need the web
+    // context), the job executor off: the import's own worker thread does the work
+    List<String> appArgs = new ArrayList<>(List.of("--socialwork.demo-data=true", "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false", "--socialwork.escalation.check-every=P3650D",
-        "--spring.autoconfigure.exclude="
-            + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
         "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
     SpringApplicationBuilder app = new SpringApplicationBuilder(FlowApplication.class)
-        .web(WebApplicationType.NONE)
-        .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("mvcHandlerMappingIntrospector",
-            HandlerMappingIntrospector.class, HandlerMappingIntrospector::new))
-        .logStartupInfo(false);
+        .web(WebApplicationType.SERVLET).logStartupInfo(false);
     if (H2) {
       appArgs.add("--spring.datasource.url=jdbc:h2:mem:careimport;MODE=MySQL;DB_CLOSE_ON_EXIT=FALSE");
     } else {
