@@ -241,5 +241,12 @@ class VolunteerPairingTests {
     String own = Staff.page(mvc, directory, "/care/paired", v.get("username").asText());
     assertThat(own).contains("页面结对" + run).contains("id=\"paired-" + target + "\"")
         .contains("id=\"nav-care-paired\"").doesNotContain("id=\"nav-care\"");
+    Map<String, Object> visit = openVisit(target);
+    openWindow(visit);
+    String form = Staff.page(mvc, directory, "/care/visits/" + visit.get("id"), v.get("username").asText());
+    assertThat(form).contains("id=\"visit-form\"").doesNotContain("id=\"care-tab-roster\"")
+        .doesNotContain("id=\"target-link\"");
+    assertThat(Staff.page(mvc, directory, "/care/visits/" + visit.get("id"), "xbhbl-worker"))
+        .contains("id=\"care-tab-roster\"").contains("id=\"target-link\"");
   }
 }
