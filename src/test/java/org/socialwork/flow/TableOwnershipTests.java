@@ -41,7 +41,7 @@ class TableOwnershipTests {
           + "inspection_evidence rectification demonstration_round demonstration_award",
       "modeling", "model_audit",
       "tasklist", "task_escalation task_item task_item_candidate task_done task_draft",
-      "care", "care_tier care_category care_target care_tier_change care_visit",
+      "care", "care_tier care_category care_target care_tier_change care_visit care_pairing",
       "notification", "notification notification_preference notification_address",
       "volunteer", "volunteer volunteer_team volunteer_team_member volunteer_points_rule volunteer_star_level "
           + "volunteer_activity volunteer_signup volunteer_hours_entry volunteer_points_entry volunteer_certificate "

@@ -11,6 +11,7 @@ import org.socialwork.flow.paging.ListPage;
 import org.socialwork.flow.paging.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +32,13 @@ class CareApiController {
   private final TierChanges tierChanges;
   private final TierAdministration tiers;
   private final WeatherAlert weather;
+  private final VolunteerPairing pairing;
 
   CareApiController(CareMapper care, CareRecords records, TargetRegistration registration, VisitRecording recording,
-                    TierChanges tierChanges, TierAdministration tiers, WeatherAlert weather) {
+                    TierChanges tierChanges, TierAdministration tiers, WeatherAlert weather,
+                    VolunteerPairing pairing) {
     this.weather = weather;
+    this.pairing = pairing;
     this.care = care;
     this.records = records;
     this.registration = registration;
@@ -111,6 +115,34 @@ class CareApiController {
   Map<String, Object> majorChange(@PathVariable Long id, @RequestBody Map<String, Object> body,
                                   @AuthenticationPrincipal StaffMember member) {
     return next(tierChanges.majorChange(id, Submission.of(body), member));
+  }
+
+  @PostMapping("/api/care/targets/{id}/volunteer")
+  @Operation(summary = "Pair a target with a volunteer of its station who has a login ({volunteerNo}); the volunteer "
+      + "gets a visit task of their own beside the worker's. 409 when the target is paired already")
+  Map<String, Object> pair(@PathVariable Long id, @RequestBody Map<String, Object> body,
+                           @AuthenticationPrincipal StaffMember member) {
+    return pairingOf(pairing.pair(id, Submission.of(body), member));
+  }
+
+  @DeleteMapping("/api/care/targets/{id}/volunteer")
+  @Operation(summary = "End a target's pairing with its volunteer (their open visit task goes). 409 when not paired")
+  Map<String, Object> unpair(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {
+    return pairingOf(pairing.unpair(id, member));
+  }
+
+  @GetMapping("/api/care/paired")
+  @Operation(summary = "The signed-in volunteer's paired targets: name, ID number masked, next visit (id, due)")
+  List<CareRecords.PairedTarget> paired(@AuthenticationPrincipal StaffMember member) {
+    return records.paired(member, "api");
+  }
+
+  private static Map<String, Object> pairingOf(CareTarget t) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", t.id());
+    out.put("volunteerNo", t.volunteerNo());
+    out.put("volunteerName", t.volunteerName());
+    return out;
   }
 
   @GetMapping("/api/care/visits/{id}")

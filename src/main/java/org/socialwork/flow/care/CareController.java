@@ -17,6 +17,7 @@ import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.paging.ListPage;
 import org.socialwork.flow.paging.Paging;
 import org.socialwork.flow.tasklist.WorkItemConflictException;
+import org.socialwork.flow.volunteer.StationVolunteers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,11 +45,15 @@ class CareController {
   private final StaffDirectory staff;
   private final FormRenderer renderer;
   private final WeatherAlert weather;
+  private final VolunteerPairing pairing;
+  private final StationVolunteers volunteers;
 
   CareController(CareMapper care, CareRecords records, TargetRegistration registration, VisitRecording recording,
                  TierChanges tierChanges, TierAdministration tiers, StaffDirectory staff, FormRenderer renderer,
-                 WeatherAlert weather) {
+                 WeatherAlert weather, VolunteerPairing pairing, StationVolunteers volunteers) {
     this.weather = weather;
+    this.pairing = pairing;
+    this.volunteers = volunteers;
     this.care = care;
     this.records = records;
     this.registration = registration;
@@ -186,8 +191,57 @@ class CareController {
     model.addAttribute("mayChange", VisitRecording.mayRecord(member, page.target().stationCode()));
     model.addAttribute("majorChanges", TierChanges.MAJOR_CHANGES);
     model.addAttribute("workerName", staff.nameOf(page.target().workerUsername()));
+    if (VisitRecording.mayRecord(member, page.target().stationCode()) && !page.target().paired()) {
+      model.addAttribute("volunteers", volunteers.of(page.target().stationCode(), 500));
+    }
+    model.addAttribute("pairedByNames", pairedByNames(page));
     options(model);
     return "care/target";
+  }
+
+  private Map<String, String> pairedByNames(CareRecords.TargetPage page) {
+    Map<String, String> names = new HashMap<>();
+    page.pairings().forEach(p -> {
+      names.put(p.pairedBy(), staff.nameOf(p.pairedBy()));
+      if (p.endedBy() != null) {
+        names.put(p.endedBy(), staff.nameOf(p.endedBy()));
+      }
+    });
+    return names;
+  }
+
+  @PostMapping("/care/targets/{id}/volunteer")
+  String pair(@PathVariable Long id, @RequestParam MultiValueMap<String, String> params,
+              @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
+              RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      return changeTarget(id, () -> pairing.pair(id, submission(params), member), "care.paired", member, locale,
+          model, redirect, response);
+    } catch (WorkItemConflictException e) {
+      redirect.addFlashAttribute("problem", e.code());
+      return "redirect:/care/targets/" + id;
+    }
+  }
+
+  @PostMapping("/care/targets/{id}/volunteer/end")
+  String unpair(@PathVariable Long id, @AuthenticationPrincipal StaffMember member, Locale locale, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      return changeTarget(id, () -> pairing.unpair(id, member), "care.unpaired", member, locale, model, redirect,
+          response);
+    } catch (WorkItemConflictException e) {
+      redirect.addFlashAttribute("problem", e.code());
+      return "redirect:/care/targets/" + id;
+    }
+  }
+
+  /** 我的结对对象: the signed-in volunteer's paired targets (ID numbers masked) and their next visits. */
+  @GetMapping("/care/paired")
+  String paired(@AuthenticationPrincipal StaffMember member, Model model) {
+    model.addAttribute("targets", records.paired(member, "page"));
+    model.addAttribute("now", java.time.LocalDateTime.now());
+    options(model);
+    return "care/paired";
   }
 
   @PostMapping("/care/targets/{id}/tier")
@@ -236,7 +290,9 @@ class CareController {
     model.addAttribute("page", page);
     model.addAttribute("values", values);
     model.addAttribute("errors", errors);
-    model.addAttribute("mayRecord", page.visit().open() && VisitRecording.mayRecord(member, page.visit().stationCode()));
+    model.addAttribute("mayRecord", page.visit().open()
+        && VisitRecording.mayRecord(member, page.visit(), page.target()));
+    model.addAttribute("mayOpenTarget", member.sees(page.visit().stationCode()));
     model.addAttribute("mayRaiseNeed", VisitRecording.mayRecord(member, page.visit().stationCode()));
     model.addAttribute("items", VisitRecord.ITEMS);
     model.addAttribute("methods", VisitRecord.METHODS);

@@ -37,7 +37,16 @@ public interface CareMapper {
 
   void insertTarget(@Param("t") CareTarget target, @Param("key") Key key);
 
+  /** How many targets of the station are the person with this (normalised) resident ID number. */
+  long countOnRoster(@Param("station") String station, @Param("idNumber") String idNumber);
+
   Optional<CareTarget> findTarget(@Param("id") Long id, @Param("scope") DataScope scope);
+
+  /** The targets (of stations in scope) whose person is this client record (ix_care_target_client). */
+  List<CareTarget> findTargetsOfClient(@Param("clientId") Long clientId, @Param("scope") DataScope scope);
+
+  /** The visits (in scope) whose emergency opened this case (ix_care_visit_case). */
+  List<CareVisit> findVisitsOfCase(@Param("caseNo") String caseNo, @Param("scope") DataScope scope);
 
   /** Unscoped, for the engine's side (subject describer, delegates). */
   Optional<CareTarget> findTargetById(Long id);
@@ -49,6 +58,23 @@ public interface CareMapper {
 
   long countTargets(@Param("scope") DataScope scope, @Param("station") String station, @Param("tier") String tier,
                     @Param("dueBy") LocalDateTime dueBy, @Param("overdueAt") LocalDateTime overdueAt);
+
+  /** Pairs the target with a volunteer if it has none; 0 when it is paired already. */
+  int pairVolunteer(@Param("id") Long id, @Param("no") String volunteerNo, @Param("username") String username,
+                    @Param("name") String name);
+
+  /** Ends the target's pairing; 0 when it had none. */
+  int unpairVolunteer(@Param("id") Long id);
+
+  void insertPairing(@Param("targetId") Long targetId, @Param("station") String station, @Param("no") String no,
+                     @Param("name") String name, @Param("by") String by, @Param("at") LocalDateTime at);
+
+  void endPairing(@Param("targetId") Long targetId, @Param("by") String by, @Param("at") LocalDateTime at);
+
+  List<Pairing> findPairings(Long targetId);
+
+  /** The targets paired with this volunteer login, next visit due first. */
+  List<PairedRow> findPairedTargets(@Param("username") String username);
 
   int updateTargetTier(@Param("id") Long id, @Param("tier") String tier);
 
@@ -94,6 +120,15 @@ public interface CareMapper {
   record TargetRow(Long id, String stationCode, String stationName, String fullName, String category,
                    String subCategory, String tierCode, String workerUsername, String workerName, boolean consent,
                    LocalDateTime nextDue, String nextStatus) {
+  }
+
+  record Pairing(Long id, Long targetId, String volunteerNo, String volunteerName, String pairedBy,
+                 LocalDateTime pairedAt, String endedBy, LocalDateTime endedAt) {
+  }
+
+  /** A target as its paired volunteer sees it in the list (no personal data but the name). */
+  record PairedRow(Long id, Long clientId, String fullName, String category, String tierCode, String stationName,
+                   Long nextVisitId, LocalDateTime nextDue, LocalDateTime nextWindowOpens, String nextStatus) {
   }
 
   record TierChange(Long id, Long targetId, String fromTier, String toTier, String kind, String note,

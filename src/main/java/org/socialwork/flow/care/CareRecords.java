@@ -36,9 +36,19 @@ class CareRecords {
     this.clock = clock;
   }
 
-  /** A target's page: the person (ID masked unless the reader works at the station), its visits, tier history. */
+  /**
+   * A target's page: the person (ID masked unless the reader works at the station), its visits, tier history, the
+   * pairings with volunteers.
+   */
   public record TargetPage(CareTarget target, ClientRecords.ClientCard client, String idNumber,
-                           List<CareVisit> visits, List<CareMapper.TierChange> changes) {
+                           List<CareVisit> visits, List<CareMapper.TierChange> changes,
+                           List<CareMapper.Pairing> pairings) {
+  }
+
+  /** A target as the paired volunteer sees it: name, ID number masked, next visit. */
+  public record PairedTarget(Long id, String fullName, String maskedIdNumber, String category, String tierCode,
+                             String stationName, Long nextVisitId, LocalDateTime nextDue,
+                             LocalDateTime nextWindowOpens, String nextStatus) {
   }
 
   /** A visit with its target (no personal data beyond the name and address). */
@@ -78,12 +88,36 @@ class CareRecords {
     boolean full = member.stationsAs(Role.WORKER).contains(t.stationCode())
         || member.stationsAs(Role.SUPERVISOR).contains(t.stationCode());
     return new TargetPage(t, card, full ? card.idNumber() : card.maskedIdNumber(), care.findVisitsOf(t.id()),
-        care.findTierChanges(t.id()));
+        care.findTierChanges(t.id()), care.findPairings(t.id()));
+  }
+
+  /**
+   * A visit the member may see: of a station in their scope, or, for a volunteer, of a target paired with them;
+   * anything else is not found.
+   */
+  CareVisit visitFor(Long id, StaffMember member) {
+    return care.findVisit(id, member.scope())
+        .or(() -> member.has(Role.VOLUNTEER) ? care.findVisitById(id).filter(v -> care.findTargetById(v.targetId())
+            .map(t -> t.pairedWith(member.username())).orElse(false)) : java.util.Optional.empty())
+        .orElseThrow(() -> new WorkItemNotFoundException("CV-" + id));
+  }
+
+  /** The targets paired with the signed-in volunteer, ID numbers masked (each person's read audited). */
+  @Transactional
+  public List<PairedTarget> paired(StaffMember member, String channel) {
+    if (!member.has(Role.VOLUNTEER)) {
+      return List.of();
+    }
+    return care.findPairedTargets(member.username()).stream().map(r -> new PairedTarget(r.id(), r.fullName(),
+        clients.read(r.clientId(), member.username(), "READ_CARE_TARGET", "CT-" + r.id(), channel)
+            .map(ClientRecords.ClientCard::maskedIdNumber).orElse(null),
+        r.category(), r.tierCode(), r.stationName(), r.nextVisitId(), r.nextDue(), r.nextWindowOpens(),
+        r.nextStatus())).toList();
   }
 
   @Transactional
   public VisitPage visit(Long id, StaffMember member, String channel) {
-    CareVisit v = care.findVisit(id, member.scope()).orElseThrow(() -> new WorkItemNotFoundException("CV-" + id));
+    CareVisit v = visitFor(id, member);
     CareTarget t = care.findTargetById(v.targetId()).orElseThrow();
     ClientRecords.ClientCard card = clients.read(t.clientId(), member.username(), "READ_CARE_VISIT", v.number(),
         channel).orElseThrow();

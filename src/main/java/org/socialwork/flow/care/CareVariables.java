@@ -13,6 +13,8 @@ public final class CareVariables {
   public static final String VISIT_ID = "visitId";
   public static final String STATION_CODE = "stationCode";
   public static final String WORKER = "worker";
+  /** The paired volunteer's login, null when the target has none (they get a visit task of their own). */
+  public static final String VOLUNTEER = "volunteer";
   /** elder or child */
   public static final String TARGET_TYPE = "targetType";
   public static final String DUE_AT = "dueAt";
@@ -28,12 +30,13 @@ public final class CareVariables {
   private CareVariables() {
   }
 
-  static Map<String, Object> atStart(Long visitId, String stationCode, String worker, String targetType,
-                                     VisitPlan plan) {
+  static Map<String, Object> atStart(Long visitId, String stationCode, String worker, String volunteer,
+                                     String targetType, VisitPlan plan) {
     Map<String, Object> v = new HashMap<>();
     v.put(VISIT_ID, visitId);
     v.put(STATION_CODE, stationCode);
     v.put(WORKER, worker);
+    v.put(VOLUNTEER, volunteer);
     v.put(TARGET_TYPE, targetType);
     v.put(DUE_AT, date(plan.dueAt()));
     v.put(WINDOW_OPENS, date(plan.windowOpens()));

@@ -51,8 +51,36 @@ class TargetRegistration {
     return stations;
   }
 
+  /** A registration that passed every check. */
+  private record Valid(String station, String name, String idNumber, String phone, String address,
+                       String emergencyPhone, CareCategory category, String sub, String tier, boolean consent,
+                       String worker, String visitorName, String visitorRole, String visitorPhone) {
+  }
+
+  /** Checks a registration exactly as {@link #register} does, storing nothing (the roster import's first pass). */
+  void check(Submission form, StaffMember member) {
+    validate(form, member);
+  }
+
   @Transactional
   public CareTarget register(Submission form, StaffMember member) {
+    Valid v = validate(form, member);
+    LocalDateTime now = LocalDateTime.now(clock);
+    Long clientId = clients.register(new ClientRecords.NewClient(v.station(), v.name(), v.idNumber(), v.phone(),
+        v.address(), form.text("emergencyContact"), v.emergencyPhone(), v.category().personType()),
+        member.username());
+    CareMapper.Key key = new CareMapper.Key();
+    CareTarget draft = new CareTarget(null, v.station(), clientId, v.name(), v.category().code(), v.sub(), v.tier(),
+        v.worker(), v.visitorName(), v.visitorName() == null ? null : v.visitorRole(),
+        v.visitorName() == null ? null : v.visitorPhone(), v.consent(), member.username(), now, null, null, null);
+    care.insertTarget(draft, key);
+    CareTarget target = care.findTargetById(key.id).orElseThrow();
+    care.insertTierChange(target.id(), null, v.tier(), "registered", null, member.username(), now);
+    planning.planAfter(target, now);
+    return target;
+  }
+
+  private Valid validate(Submission form, StaffMember member) {
     if (!mayRegister(member)) {
       throw new AccessDeniedException("Only station workers and supervisors register visit targets");
     }
@@ -143,18 +171,7 @@ class TargetRegistration {
       errors.reject("visitorPhone", "form.mobile");
     }
     errors.throwIfAny(form.values());
-
-    LocalDateTime now = LocalDateTime.now(clock);
-    Long clientId = clients.register(new ClientRecords.NewClient(station, name, idNumber, phone, address,
-        form.text("emergencyContact"), emergencyPhone, category.personType()), member.username());
-    CareMapper.Key key = new CareMapper.Key();
-    CareTarget draft = new CareTarget(null, station, clientId, name, category.code(), sub, tier, worker, visitorName,
-        visitorName == null ? null : visitorRole, visitorName == null ? null : visitorPhone, consent,
-        member.username(), now);
-    care.insertTarget(draft, key);
-    CareTarget target = care.findTargetById(key.id).orElseThrow();
-    care.insertTierChange(target.id(), null, tier, "registered", null, member.username(), now);
-    planning.planAfter(target, now);
-    return target;
+    return new Valid(station, name, idNumber, phone, address, emergencyPhone, category, sub, tier, consent, worker,
+        visitorName, visitorRole, visitorPhone);
   }
 }

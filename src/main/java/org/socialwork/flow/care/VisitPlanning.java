@@ -79,7 +79,8 @@ class VisitPlanning {
         plan.windowOpens(), plan.windowCloses(), CareVisit.PLANNED, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null), key);
     String pi = runtime.startProcessInstanceByKey(CareVariables.PROCESS_KEY, "CV-" + key.id,
-        CareVariables.atStart(key.id, target.stationCode(), target.workerUsername(), category.targetType(), plan))
+        CareVariables.atStart(key.id, target.stationCode(), target.workerUsername(), target.volunteerUsername(),
+            category.targetType(), plan))
         .getId();
     care.setVisitProcess(key.id, pi);
     return key.id;

@@ -42,10 +42,13 @@ class CaseController {
   private final StaffDirectory staff;
   private final Clock clock;
   private final ModelTexts texts;
+  private final java.util.List<CaseLinks> links;
 
   CaseController(CaseFiles caseFiles, CaseNotes notes, FormRenderer renderer, CaseDocuments documents,
-                 Stations stations, StaffDirectory staff, Clock clock, ModelTexts texts) {
+                 Stations stations, StaffDirectory staff, Clock clock, ModelTexts texts,
+                 java.util.List<CaseLinks> links) {
     this.texts = texts;
+    this.links = links;
     this.caseFiles = caseFiles;
     this.notes = notes;
     this.renderer = renderer;
@@ -144,6 +147,8 @@ class CaseController {
     model.addAttribute("decisions", documents.decisions(dossier, locale));
     model.addAttribute("timeline", documents.timeline(dossier, locale));
     model.addAttribute("names", names(dossier, locale));
+    model.addAttribute("links", links.stream().flatMap(l -> l.linksOf(dossier.caseFile().getCaseNo(),
+        dossier.caseFile().getClientId(), member).stream()).toList());
     model.addAttribute("closingDocuments", java.util.stream.Stream.concat(
         documents.of(CaseDocuments.Kind.EVALUATION, dossier.caseFile(), locale).stream(),
         documents.of(CaseDocuments.Kind.CLOSURE, dossier.caseFile(), locale).stream()).toList());

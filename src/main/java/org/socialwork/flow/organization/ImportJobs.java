@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * problem and nothing is written (not even a job). A valid file becomes a job whose rows are stored, imported in the
  * background in chunks; each chunk and the job's progress commit together, so a job a stopped node leaves behind is
  * resumed where it stood once its lease runs out. Applying a row is an upsert: the same file twice changes nothing.
+ *
+ * <p>Other modules' imports ({@link ImportKind}, e.g. the care roster) go through the same machinery: one sheet of
+ * their columns, their own check and apply per row, the job kept with its kind and station.
  */
 @Service
 public class ImportJobs {
@@ -54,6 +58,8 @@ public class ImportJobs {
   private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String CHANNEL = "import";
+  /** The kind of the organisation's own jobs (stations and people). */
+  static final String ORGANIZATION = "organization";
   public static final String STATIONS = "社工站";
   public static final String PEOPLE = "人员";
 
@@ -90,6 +96,7 @@ public class ImportJobs {
   }
 
   private final ImportMapper jobs;
+  private final Map<String, ImportKind> kinds = new LinkedHashMap<>();
   private final OrganizationMapper organization;
   private final OrganizationAdmin admin;
   private final TransactionTemplate tx;
@@ -104,7 +111,8 @@ public class ImportJobs {
 
   ImportJobs(ImportMapper jobs, OrganizationMapper organization, OrganizationAdmin admin, TransactionTemplate tx,
              Clock clock, @Value("${socialwork.import.chunk-size:50}") int chunkSize,
-             @Value("${socialwork.import.lease:PT2M}") Duration lease) {
+             @Value("${socialwork.import.lease:PT2M}") Duration lease, List<ImportKind> kinds) {
+    kinds.forEach(k -> this.kinds.put(k.name(), k));
     this.jobs = jobs;
     this.organization = organization;
     this.admin = admin;
@@ -123,12 +131,35 @@ public class ImportJobs {
 
   public Optional<ImportJob> find(StaffMember actor, String id) {
     OrganizationAdmin.requireReader(actor);
-    return jobs.findJob(id);
+    return jobs.findJob(id).filter(j -> ORGANIZATION.equals(j.kind()));
   }
 
   public List<ImportJob> recent(StaffMember actor, int limit) {
     OrganizationAdmin.requireReader(actor);
-    return jobs.recentJobs(limit);
+    return jobs.recentJobs(ORGANIZATION, null, limit);
+  }
+
+  /** Checks every row of a file of {@code kind} for a station, stores it as a QUEUED job and starts it. */
+  public ImportJob submit(ImportKind kind, StaffMember actor, String scope, String filename, byte[] content) {
+    ImportJob job = prepare(kind, actor, scope, filename, content);
+    worker.submit(() -> run(job.id(), Integer.MAX_VALUE, true));
+    return job;
+  }
+
+  /** A job of this kind the actor may follow (its station in their scope). */
+  public Optional<ImportJob> find(ImportKind kind, StaffMember actor, String id) {
+    Collection<String> scopes = kind.followedScopes(actor);
+    return jobs.findJob(id).filter(j -> kind.name().equals(j.kind()))
+        .filter(j -> scopes == null || scopes.contains(j.scope()));
+  }
+
+  /** The newest jobs of this kind of the stations the actor follows. */
+  public List<ImportJob> recent(ImportKind kind, StaffMember actor, int limit) {
+    Collection<String> scopes = kind.followedScopes(actor);
+    if (scopes != null && scopes.isEmpty()) {
+      return List.of();
+    }
+    return jobs.recentJobs(kind.name(), scopes == null ? null : List.copyOf(scopes), limit);
   }
 
   /**
@@ -136,19 +167,32 @@ public class ImportJobs {
    * leaves it alone until the caller runs it ({@code owned}) or the lease runs out (this node stopped first).
    */
   ImportJob prepare(StaffMember actor, String filename, byte[] content) {
-    OrganizationAdmin.requireAdmin(actor);
+    return prepare(null, actor, null, filename, content);
+  }
+
+  /** As {@link #prepare(StaffMember, String, byte[])} for a kind ({@code null}: the organisation's own import). */
+  ImportJob prepare(ImportKind kind, StaffMember actor, String scope, String filename, byte[] content) {
+    if (kind == null) {
+      OrganizationAdmin.requireAdmin(actor);
+    } else {
+      kind.requireImporter(actor, scope);
+    }
     String name = filename == null || filename.isBlank() ? "import" : filename.trim();
     if (name.length() > 200) {
       name = name.substring(0, 200);
     }
     List<ParsedRow> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    parse(name, content, rows, problems);
+    if (kind == null) {
+      parse(name, content, rows, problems);
+    } else {
+      parse(kind, content, rows, problems);
+    }
     if (problems.isEmpty() && rows.isEmpty()) {
       problems.add(new Problem("", 0, "", FieldMessage.of("org.import.empty")));
     }
     if (problems.isEmpty()) {
-      problems.addAll(validate(actor, rows));
+      problems.addAll(kind == null ? validate(actor, rows) : validate(kind, actor, scope, rows));
     }
     if (!problems.isEmpty()) {
       throw new ImportRejectedException(problems);
@@ -157,7 +201,8 @@ public class ImportJobs {
     String stored = name;
     tx.executeWithoutResult(s -> {
       LocalDateTime now = LocalDateTime.now(clock);
-      jobs.insertJob(id, stored, rows.size(), actor.username(), now, now.plus(lease));
+      jobs.insertJob(id, stored, rows.size(), actor.username(), now, now.plus(lease),
+          kind == null ? ORGANIZATION : kind.name(), scope);
       for (int i = 0; i < rows.size(); i++) {
         ParsedRow r = rows.get(i);
         jobs.insertRow(id, i + 1, r.sheet(), r.rowNo(), write(r.cells()));
@@ -195,6 +240,10 @@ public class ImportJobs {
     }
     ImportJob job = jobs.findJob(id).orElseThrow();
     try {
+      ImportKind kind = ORGANIZATION.equals(job.kind()) ? null : kinds.get(job.kind());
+      if (kind == null && !ORGANIZATION.equals(job.kind())) {
+        throw new IllegalStateException("No import kind " + job.kind() + " on this node");
+      }
       StaffMember actor = actor(job.startedBy());
       int left = maxRows;
       int done = job.done();
@@ -208,7 +257,8 @@ public class ImportJobs {
         tx.executeWithoutResult(s -> {
           int changed = 0;
           for (ImportMapper.StoredRow r : chunk) {
-            if (apply(actor, r.sheet(), read(r.cells()))) {
+            if (kind == null ? apply(actor, r.sheet(), read(r.cells()))
+                : kind.apply(actor, job.scope(), read(r.cells()))) {
               changed++;
             }
           }
@@ -245,6 +295,30 @@ public class ImportJobs {
         }
         try {
           apply(actor, r.sheet(), r.cells());
+        } catch (FormValidationException e) {
+          e.errors().asMap().forEach((field, message) -> problems.add(
+              new Problem(r.sheet(), r.rowNo(), columns.getOrDefault(field, field), message)));
+        }
+      }
+      status.setRollbackOnly();
+    });
+    return problems;
+  }
+
+  private List<Problem> validate(ImportKind kind, StaffMember actor, String scope, List<ParsedRow> rows) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Map<String, String> columns = kind.columns();
+    tx.executeWithoutResult(status -> {
+      for (ParsedRow r : rows) {
+        String key = kind.duplicateKey(r.cells());
+        if (key != null && !seen.add(key)) {
+          problems.add(new Problem(r.sheet(), r.rowNo(), columns.get(kind.duplicateColumn()),
+              FieldMessage.of(kind.duplicateMessage(), r.cells().get(kind.duplicateColumn()))));
+          continue;
+        }
+        try {
+          kind.check(actor, scope, r.cells());
         } catch (FormValidationException e) {
           e.errors().asMap().forEach((field, message) -> problems.add(
               new Problem(r.sheet(), r.rowNo(), columns.getOrDefault(field, field), message)));
@@ -389,6 +463,27 @@ public class ImportJobs {
     readSheet(sheet, lines, rows, problems);
   }
 
+  /** A kind's file: its sheet of a workbook (else the workbook's first sheet), or a CSV of that sheet. */
+  private static void parse(ImportKind kind, byte[] content, List<ParsedRow> rows, List<Problem> problems) {
+    boolean excel = content.length > 4 && content[0] == 'P' && content[1] == 'K';
+    if (excel) {
+      try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        Sheet s = wb.getSheet(kind.sheet());
+        if (s == null && wb.getNumberOfSheets() > 0) {
+          s = wb.getSheetAt(0);
+        }
+        if (s != null) {
+          readSheet(kind.sheet(), kind.columns(), kind.requiredColumn(), sheetRows(s), rows, problems);
+        }
+      } catch (IOException | RuntimeException e) {
+        problems.add(new Problem("", 0, "", FieldMessage.of("org.import.unreadable")));
+      }
+      return;
+    }
+    List<List<String>> lines = csv(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+    readSheet(kind.sheet(), kind.columns(), kind.requiredColumn(), lines, rows, problems);
+  }
+
   private static List<List<String>> sheetRows(Sheet s) {
     DataFormatter f = new DataFormatter();
     List<List<String>> out = new ArrayList<>();
@@ -408,7 +503,12 @@ public class ImportJobs {
 
   private static void readSheet(String sheet, List<List<String>> lines, List<ParsedRow> rows,
                                 List<Problem> problems) {
-    Map<String, String> columns = STATIONS.equals(sheet) ? STATION_COLUMNS : PEOPLE_COLUMNS;
+    readSheet(sheet, STATIONS.equals(sheet) ? STATION_COLUMNS : PEOPLE_COLUMNS,
+        STATIONS.equals(sheet) ? "code" : "username", lines, rows, problems);
+  }
+
+  private static void readSheet(String sheet, Map<String, String> columns, String requiredColumn,
+                                List<List<String>> lines, List<ParsedRow> rows, List<Problem> problems) {
     if (lines.isEmpty()) {
       return;
     }
@@ -427,7 +527,7 @@ public class ImportJobs {
       }
       keys.add(key);
     }
-    for (String required : List.of(STATIONS.equals(sheet) ? "code" : "username")) {
+    for (String required : List.of(requiredColumn)) {
       if (!keys.contains(required)) {
         problems.add(new Problem(sheet, 1, columns.get(required), FieldMessage.of("org.import.missingColumn")));
         return;
@@ -503,6 +603,17 @@ public class ImportJobs {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       fill(wb.createSheet(STATIONS), STATION_COLUMNS, stations);
       fill(wb.createSheet(PEOPLE), PEOPLE_COLUMNS, people);
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A workbook of one sheet of a kind: its header and the given rows (templates, tests, demo data). */
+  public static byte[] workbook(ImportKind kind, List<List<String>> rows) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      fill(wb.createSheet(kind.sheet()), kind.columns(), rows);
       wb.write(out);
       return out.toByteArray();
     } catch (IOException e) {

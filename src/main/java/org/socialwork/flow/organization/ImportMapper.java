@@ -15,14 +15,17 @@ interface ImportMapper {
 
   void insertJob(@Param("id") String id, @Param("filename") String filename, @Param("total") int total,
                  @Param("startedBy") String startedBy, @Param("createdAt") LocalDateTime createdAt,
-                 @Param("leaseUntil") LocalDateTime leaseUntil);
+                 @Param("leaseUntil") LocalDateTime leaseUntil, @Param("kind") String kind,
+                 @Param("scope") String scope);
 
   void insertRow(@Param("jobId") String jobId, @Param("seq") int seq, @Param("sheet") String sheet,
                  @Param("rowNo") int rowNo, @Param("cells") String cells);
 
   Optional<ImportJob> findJob(String id);
 
-  List<ImportJob> recentJobs(int limit);
+  /** The newest jobs of a kind, of the given scopes (null: all). */
+  List<ImportJob> recentJobs(@Param("kind") String kind, @Param("scopes") List<String> scopes,
+                             @Param("limit") int limit);
 
   /** Takes a job whose lease is free or ran out; 1 when this node got it. */
   int claim(@Param("id") String id, @Param("now") LocalDateTime now, @Param("until") LocalDateTime until);

@@ -14,9 +14,7 @@ import org.socialwork.flow.organization.DataScope;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Care visits at Lu'an size on MySQL/MariaDB (prints figures; not a test): 140 stations × 150 targets = 21,000
@@ -65,15 +63,12 @@ public final class CareBenchmark {
         "--spring.datasource.hikari.maximum-pool-size=4",
         "--socialwork.demo-data=true",
         "--camunda.bpm.job-execution.enabled=false",
-        "--socialwork.escalation.check-every=P3650D",
-        "--spring.autoconfigure.exclude="
-            + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
+        "--socialwork.escalation.check-every=P3650D", "--server.port=0",
         "--logging.level.root=WARN", "--spring.main.banner-mode=off"};
+    // the whole application on a free port: its page beans (the certificate PDF's Freemarker among them) need the web
+    // context, a non-web one fails at start
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FlowApplication.class)
-        .web(WebApplicationType.NONE)
-        .initializers(ctx -> ((GenericApplicationContext) ctx).registerBean("mvcHandlerMappingIntrospector",
-            HandlerMappingIntrospector.class, HandlerMappingIntrospector::new))
+        .web(WebApplicationType.SERVLET)
         .profiles("mysql").logStartupInfo(false).run(appArgs)) {
       seed();
       CareMapper care = context.getBean(CareMapper.class);

@@ -78,7 +78,7 @@ class CareVisitProcessTests {
   private ProcessInstance plan(VisitPlan plan, String targetType) {
     long id = visitIds++;
     return runtime.startProcessInstanceByKey("care-visit", "CV-" + id,
-        CareVariables.atStart(id, "xbhbl", "xbhbl-worker", targetType, plan));
+        CareVariables.atStart(id, "xbhbl", "xbhbl-worker", null, targetType, plan));
   }
 
   private Job onlyJob(ProcessInstance pi) {
@@ -242,5 +242,69 @@ class CareVisitProcessTests {
     tasks.complete(task(pi).getId(), record(false, true, "none", true, "worse"));
     assertThat(pi).isEnded().hasPassed("EndEvent_VisitDone").hasNotPassed("Task_ChildRiskLevel");
     assertThat(levels).isEmpty();
+  }
+
+  private ProcessInstance planPaired(VisitPlan plan, String volunteer) {
+    long id = visitIds++;
+    return runtime.startProcessInstanceByKey("care-visit", "CV-" + id,
+        CareVariables.atStart(id, "xbhbl", "xbhbl-worker", volunteer, "elder", plan));
+  }
+
+  private List<Task> tasksOf(ProcessInstance pi) {
+    return tasks.createTaskQuery().processInstanceId(pi.getId()).list().stream()
+        .sorted(java.util.Comparator.comparing(Task::getTaskDefinitionKey)).toList();
+  }
+
+  private Job windowCloses(ProcessInstance pi) {
+    return management.createJobQuery().processInstanceId(pi.getId()).activityId("Timer_WindowCloses").singleResult();
+  }
+
+  @Test
+  void aPairedVolunteersOwnTaskOpensWithTheWindowAndTheirRecordEndsTheWorkers() {
+    VisitPlan plan = KEY.planAfter(LocalDateTime.of(2027, 1, 1, 18, 0));
+    ProcessInstance pi = planPaired(plan, "zy-xbhbl-00001");
+    assertThat(tasksOf(pi)).isEmpty();
+    opensWindow(pi, plan);
+    List<Task> both = tasksOf(pi);
+    assertThat(both).extracting(Task::getTaskDefinitionKey).containsExactly("Task_Visit", "Task_VolunteerVisit");
+    assertThat(both.get(1).getAssignee()).isEqualTo("zy-xbhbl-00001");
+    assertThat(both.get(1).getDueDate()).isEqualTo(date(plan.dueAt()));
+    assertThat(both.get(0).getAssignee()).isEqualTo("xbhbl-worker");
+    tasks.complete(both.get(1).getId(), record(false, false, null, false, "same"));
+    assertThat(pi).isEnded().hasPassed("EndEvent_VolunteerRecorded", "EndEvent_VisitDone")
+        .hasNotPassed("EndEvent_WorkerRecorded");
+    assertThat(late).isEmpty();
+  }
+
+  @Test
+  void theWorkersRecordEndsThePairedVolunteersTask() {
+    VisitPlan plan = HIGH.planAfter(LocalDateTime.of(2027, 1, 1, 18, 0));
+    ProcessInstance pi = planPaired(plan, "zy-xbhbl-00001");
+    opensWindow(pi, plan);
+    Task worker = tasksOf(pi).get(0);
+    assertThat(worker.getTaskDefinitionKey()).isEqualTo("Task_Visit");
+    tasks.complete(worker.getId(), record(true, false, null, false, "worse"));
+    assertThat(tasksOf(pi)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_HandleEmergency");
+    assertThat(pi).hasPassed("EndEvent_WorkerRecorded").hasNotPassed("EndEvent_VolunteerRecorded");
+  }
+
+  @Test
+  void whenThePairedVisitsWindowClosesTheLateVisitIsTheWorkersAndSupervisorsOnly() {
+    VisitPlan plan = KEY.planAfter(LocalDateTime.of(2027, 1, 1, 18, 0));
+    ProcessInstance pi = planPaired(plan, "zy-xbhbl-00001");
+    opensWindow(pi, plan);
+    assertThat(tasksOf(pi)).hasSize(2);
+    ClockUtil.setCurrentTime(date(plan.windowCloses()));
+    management.executeJob(windowCloses(pi).getId());
+    assertThat(tasksOf(pi)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_LateVisit");
+    assertThat(late).containsExactly(1L);
+  }
+
+  @Test
+  void anUnpairedVisitHasTheWorkersTaskOnly() {
+    VisitPlan plan = GENERAL.planAfter(LocalDateTime.of(2027, 1, 1, 18, 0));
+    ProcessInstance pi = planPaired(plan, null);
+    opensWindow(pi, plan);
+    assertThat(tasksOf(pi)).extracting(Task::getTaskDefinitionKey).containsExactly("Task_Visit");
   }
 }

@@ -162,6 +162,20 @@ class AuthorizationMatrixTests {
       GET    /api/care/visits/{id}                                      x A A x A A A x x
       POST   /api/care/visits/{id}/record                               x 4 4 x x x x x x
       GET    /api/care/week                                             x A A A A A A A A
+      # pairing with a volunteer: the station's staff (probe: no volunteerNo, 422/400); the volunteer login's own list
+      POST   /care/targets/{id}/volunteer                               x 4 4 x x x x x x
+      POST   /care/targets/{id}/volunteer/end                           x - - x x x x x x
+      POST   /api/care/targets/{id}/volunteer                           x 4 4 x x x x x x
+      DELETE /api/care/targets/{id}/volunteer                           x - - x x x x x x
+      GET    /care/paired                                               x A A A A A A A A
+      GET    /api/care/paired                                           x A A A A A A A A
+      # the roster import: the station's workers and supervisors upload (the probe has no station: 422/400 naming it)
+      GET    /care/import                                               x A A A A A A A A
+      POST   /care/import                                               x 4 4 4 x x x x x
+      GET    /care/import/{id}                                          x A A x A A A x x
+      POST   /api/care/import                                           x 4 4 4 x x x x x
+      GET    /api/care/import/{id}                                      x A A x A A A x x
+      GET    /api/care/import/template.xlsx                             x A A A A A A A A
       # supervision: the pair of this run is the run's own worker's (not xbhbl-worker's)
       GET    /supervision                                               x A A A A A A A A
       GET    /supervision/pairs/{pairNo}                                x x A x A A A x x
@@ -547,6 +561,12 @@ class AuthorizationMatrixTests {
     values.put("definition", repository.createProcessDefinitionQuery().processDefinitionKey("intake")
         .latestVersion().singleResult().getId());
     values.put("import", importJob(run, now));
+    String careImport = java.util.UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO import_job (id, filename, status, total_rows, done_rows, changed_rows, started_by,"
+        + " created_at, finished_at, kind, scope_code) VALUES (?, ?, 'DONE', 0, 0, 0, 'xbhbl-worker', ?, ?,"
+        + " 'care-roster', 'xbhbl')", careImport, "矩阵名册" + run + ".xlsx", now, now);
+    values.put("careImport", careImport);
+    markers.add("矩阵名册" + run);
     values.put("batch", "no-such-batch-" + run);
     notificationOfXbhblWorker(api, run);
     volunteersOfXbhbl(api, run);
@@ -1072,6 +1092,8 @@ class AuthorizationMatrixTests {
       return "session";
     } else if (pattern.contains("/definitions/")) {
       return "definition";
+    } else if (pattern.contains("/care/import/")) {
+      return "careImport";
     } else if (pattern.contains("/import/")) {
       return "import";
     } else if (pattern.contains("/batches/")) {
