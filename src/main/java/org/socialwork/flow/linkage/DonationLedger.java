@@ -10,8 +10,8 @@ import org.socialwork.flow.library.Resource;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Stations;
 import org.socialwork.flow.venture.JsonInput;
-import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,7 +123,7 @@ class DonationLedger {
     LinkageMapper.Key key = new LinkageMapper.Key();
     try {
       linkages.insertDonation(d.reversal(reason, member.username(), LocalDateTime.now(clock)), key);
-    } catch (DuplicateKeyException | CannotAcquireLockException e) {
+    } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
       throw new LinkageConflictException("linkage.donation.reversedAlready", "Entry " + id + " was reversed meanwhile");
     }
     return key.id;

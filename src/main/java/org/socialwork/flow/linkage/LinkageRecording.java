@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.venture.JsonInput;
-import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,7 +72,7 @@ class LinkageRecording {
       try {
         linkages.insertLinkage(new Linkage(null, kind.code(), subject.ref(), title, subject.stationCode(),
             subject.occurredOn(), note, member.username(), now, null, null, 0), key);
-      } catch (DuplicateKeyException | CannotAcquireLockException e) {
+      } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
         throw new LinkageConflictException("linkage.changed", subject.ref() + " was recorded meanwhile");
       }
       forces.forEach(f -> linkages.insertForce(key.id, f));

@@ -364,6 +364,21 @@ class AuthorizationMatrixTests {
       GET    /venture/rounds/{id}                                       x A A A A A A A A
       GET    /venture/applications/{no}                                 x A A x A A A x A
       GET    /venture/applications/{no}/agreement                       x x x x x A A x A
+      # five-force linkage: the district's staff read in scope; station staff, the leading group and admins record
+      GET    /linkage                                                   x A A A A A A x x
+      GET    /linkage/linkages                                          x A A A A A A x x
+      GET    /linkage/record                                            x A A A x A A x x
+      POST   /linkage/record                                            x 4 4 4 x 4 4 x x
+      GET    /linkage/donations                                         x A A A A A A x x
+      POST   /linkage/donations                                         x 4 4 4 x 4 4 x x
+      POST   /linkage/donations/{id}/reversal                           x 4 4 x x 4 4 x x  # xbhbl's entry: sjl and the mentor 404
+      GET    /api/linkage                                               x A A A A A A x x
+      GET    /api/linkage/linkages                                      x A A A A A A x x
+      GET    /api/linkage/subjects                                      x 4 4 4 4 4 4 x x  # no kind named: 400
+      POST   /api/linkage/linkages                                      x 4 4 4 x 4 4 x x
+      GET    /api/linkage/donations                                     x A A A A A A x x
+      POST   /api/linkage/donations                                     x 4 4 4 x 4 4 x x
+      POST   /api/linkage/donations/{id}/reversal                       x 4 4 x x 4 4 x x
       """;
 
   static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -525,6 +540,19 @@ class AuthorizationMatrixTests {
     notificationOfXbhblWorker(api, run);
     volunteersOfXbhbl(api, run);
     ventureOfXbhbl(api, run);
+    donationOfXbhbl(api, run);
+  }
+
+  /** A donation of money to xbhbl from one of its resource library entries (the reversal routes refuse or take it). */
+  private void donationOfXbhbl(IntakeFlow api, String run) {
+    String voucher = "矩阵捐-" + run;
+    Map<String, Object> donation = new HashMap<>(Map.of("stationCode", "xbhbl", "resourceId",
+        Long.parseLong(values.get("resource")), "kind", "MONEY", "amount", 300,
+        "donatedOn", LocalDate.now().toString(), "purpose", "矩阵慰问" + run, "voucher", voucher));
+    ResponseEntity<String> recorded = api.post("xbhbl-worker", "/api/linkage/donations", donation);
+    assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(201);
+    values.put("donation", IntakeFlow.json(recorded).get("id").asText());
+    markers.add(voucher);
   }
 
   /**
@@ -1000,6 +1028,9 @@ class AuthorizationMatrixTests {
   }
 
   private static String idOf(String pattern) {
+    if (pattern.contains("/linkage/donations/")) {
+      return "donation";
+    }
     if (pattern.contains("/volunteer/applications/")) {
       return "volunteerApplication";
     } else if (pattern.contains("/venture/rounds/")) {
