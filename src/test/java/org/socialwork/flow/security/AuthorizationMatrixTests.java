@@ -364,6 +364,9 @@ class AuthorizationMatrixTests {
       GET    /venture/rounds/{id}                                       x A A A A A A A A
       GET    /venture/applications/{no}                                 x A A x A A A x A
       GET    /venture/applications/{no}/agreement                       x x x x x A A x A
+      POST   /venture/applications/{no}/activities                      x x x x x A A x A  # L (the officer), A, G: not implementing, back to the page with the notice
+      GET    /venture/documents/{id}                                    x A A x A A A x A  # an activity's photo: whoever reads the application
+      POST   /api/venture/applications/{no}/activities                  x x x x x 4 4 x 4  # L, A, G: 409, not implementing
       # five-force linkage: the district's staff read in scope; station staff, the leading group and admins record
       GET    /linkage                                                   x A A A A A A x x
       GET    /linkage/linkages                                          x A A A A A A x x
@@ -776,6 +779,16 @@ class AuthorizationMatrixTests {
           + " uploaded_by, uploaded_at) SELECT id, 'agreement', 'matrix.png', 'image/png', ?, ?, 'leader', ?"
           + " FROM venture_application WHERE application_no = ?", PNG.length, PNG,
           java.time.LocalDateTime.now(), applicationNo);
+      // an activity with a photo (as recorded during implementation), so that its download has something to give
+      jdbc.update("INSERT INTO venture_activity (application_id, held_on, title, participants, recorded_by, recorded_at)"
+          + " SELECT id, ?, '矩阵活动', 12, 'leader', ? FROM venture_application WHERE application_no = ?",
+          LocalDate.now(), java.time.LocalDateTime.now(), applicationNo);
+      jdbc.update("INSERT INTO venture_document (application_id, activity_id, kind, file_name, content_type, size_bytes,"
+          + " content, uploaded_by, uploaded_at) SELECT a.id, v.id, 'activity', 'matrix.png', 'image/png', ?, ?, 'leader', ?"
+          + " FROM venture_application a JOIN venture_activity v ON v.application_id = a.id WHERE a.application_no = ?",
+          PNG.length, PNG, java.time.LocalDateTime.now(), applicationNo);
+      values.put("ventureDocument", first("SELECT MAX(d.id) FROM venture_document d JOIN venture_application a"
+          + " ON a.id = d.application_id WHERE d.kind = 'activity' AND a.application_no = '" + applicationNo + "'"));
     } catch (Exception e) {
       throw new AssertionError("the organisation's application", e);
     }
@@ -1030,6 +1043,8 @@ class AuthorizationMatrixTests {
   private static String idOf(String pattern) {
     if (pattern.contains("/linkage/donations/")) {
       return "donation";
+    } else if (pattern.contains("/venture/documents/")) {
+      return "ventureDocument";
     }
     if (pattern.contains("/volunteer/applications/")) {
       return "volunteerApplication";
