@@ -56,6 +56,15 @@ class VentureApiController {
     return records.organization(id, member);
   }
 
+  @PostMapping("/api/organizations/{id}")
+  @Operation(summary = "Change a social organisation (the same fields as registering; stationCodes replace those "
+      + "served); 400 naming the field")
+  Map<String, Object> update(@PathVariable Long id, @RequestBody Map<String, Object> body,
+                             @AuthenticationPrincipal StaffMember member) {
+    organizations.update(id, body, member);
+    return records.organization(id, member);
+  }
+
   @PostMapping("/api/organizations/{id}/members")
   @Operation(summary = "Link a login of role organization to the organisation {username}")
   ResponseEntity<Map<String, Object>> addMember(@PathVariable Long id, @RequestBody Map<String, Object> body,

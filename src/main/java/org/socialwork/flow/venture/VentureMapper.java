@@ -33,6 +33,18 @@ interface VentureMapper {
 
   boolean creditCodeTaken(String creditCode);
 
+  /** Whether another organisation than {@code id} holds the code. */
+  boolean creditCodeTakenByOther(@Param("creditCode") String creditCode, @Param("id") Long id);
+
+  int updateOrganization(@Param("id") Long id, @Param("name") String name, @Param("creditCode") String creditCode,
+                         @Param("authority") String registrationAuthority, @Param("legal") String legalRepresentative,
+                         @Param("phone") String phone);
+
+  int deleteOrganizationStations(Long organizationId);
+
+  /** One page of the organisations by name (then id). */
+  List<SocialOrganization> findOrganizations(@Param("limit") int limit, @Param("offset") int offset);
+
   List<String> findOrganizationStations(Long organizationId);
 
   void insertMember(@Param("username") String username, @Param("organizationId") Long organizationId);

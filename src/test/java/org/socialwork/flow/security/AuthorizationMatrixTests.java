@@ -352,6 +352,7 @@ class AuthorizationMatrixTests {
       # micro-venture: the leading group and administrators set rounds and organisations; an organisation its own
       POST   /api/organizations                                         x x x x x 4 4 x x
       GET    /api/organizations/{id}                                    x x x x A A A x A
+      POST   /api/organizations/{id}                                    x x x x x 4 4 x x
       POST   /api/organizations/{id}/members                            x x x x x 4 4 x x
       POST   /api/venture/rounds                                        x x x x x 4 4 x x
       GET    /api/venture/rounds/{id}                                   x A A A A A A A A  # applications in scope
@@ -364,6 +365,14 @@ class AuthorizationMatrixTests {
       GET    /venture/rounds/{id}                                       x A A A A A A A A
       GET    /venture/applications/{no}                                 x A A x A A A x A
       GET    /venture/applications/{no}/agreement                       x x x x x A A x A
+      # the leading group's page forms for organisations and rounds
+      GET    /venture/organizations                                     x x x x x A A x x
+      GET    /venture/organizations/new                                 x x x x x A A x x
+      POST   /venture/organizations                                     x x x x x 4 4 x x
+      GET    /venture/organizations/{id}/edit                           x x x x x A A x x
+      POST   /venture/organizations/{id}                                x x x x x 4 4 x x
+      GET    /venture/rounds/new                                        x x x x x A A x x
+      POST   /venture/rounds                                            x x x x x 4 4 x x
       POST   /venture/applications/{no}/activities                      x x x x x A A x A  # L (the officer), A, G: not implementing, back to the page with the notice
       GET    /venture/documents/{id}                                    x A A x A A A x A  # an activity's photo: whoever reads the application
       POST   /api/venture/applications/{no}/activities                  x x x x x 4 4 x 4  # L, A, G: 409, not implementing
