@@ -142,6 +142,7 @@ class LinkageController {
     model.addAttribute("errors", errors);
     model.addAttribute("forces", Force.codes());
     model.addAttribute("kinds", SubjectKind.codes());
+    model.addAttribute("records", true);
     return "linkage/record";
   }
 
