@@ -66,13 +66,15 @@ class VentureSetupPageTests {
     String edit = Staff.page(mvc, staff, "/venture/organizations/" + id + "/edit", "leader");
     assertThat(edit).contains("value=\"" + good + "\"").contains("id=\"station-sjl\" checked");
     // another organisation's credit code is refused; the stations are replaced
-    String taken = jdbc.queryForObject("SELECT credit_code FROM venture_organization WHERE id <> ? ORDER BY id"
-        + " LIMIT 1", String.class, id);
-    if (taken != null) {
-      assertThat(body(post("/venture/organizations/" + id).param("name", name).param("creditCode", taken)
-          .param("legalRepresentative", "张明").param("phone", "0564-3361234").param("stationCodes", "xbhbl"), 422))
-          .contains("id=\"error-creditCode\"");
-    }
+    String other = VentureApi.unique("金安区另一社工服务中心");
+    String taken = CreditCodeTests.aCreditCode();
+    mvc.perform(post("/venture/organizations").param("name", other).param("creditCode", taken)
+            .param("legalRepresentative", "王芳").param("phone", "0564-3361235").param("stationCodes", "sjl")
+            .with(csrf()).with(Staff.as(staff, "leader")))
+        .andExpect(redirectedUrl("/venture/organizations"));
+    assertThat(body(post("/venture/organizations/" + id).param("name", name).param("creditCode", taken)
+        .param("legalRepresentative", "张明").param("phone", "0564-3361234").param("stationCodes", "xbhbl"), 422))
+        .contains("id=\"error-creditCode\"");
     mvc.perform(post("/venture/organizations/" + id).param("name", name + "（更名）").param("creditCode", good)
             .param("legalRepresentative", "李华").param("phone", "0564-3361234").param("stationCodes", "xbhbl")
             .with(csrf()).with(Staff.as(staff, "leader")))
