@@ -30,11 +30,12 @@ class LinkageFigures {
   }
 
   /** One row of the view: a station (or the total, code null). */
-  record Row(String stationCode, String stationName, Map<String, Long> byKind, Map<String, Long> byForce, long total,
-             BigDecimal hours, BigDecimal money, long goodsEntries, BigDecimal goodsValue) {
+  public record Row(String stationCode, String stationName, Map<String, Long> byKind, Map<String, Long> byForce,
+                    long total, BigDecimal hours, BigDecimal money, long goodsEntries, BigDecimal goodsValue) {
   }
 
-  record View(DashboardPeriod period, List<Row> stations, Row total, Map<String, Map<String, Long>> forceByKind) {
+  public record View(DashboardPeriod period, List<Row> stations, Row total,
+                     Map<String, Map<String, Long>> forceByKind) {
   }
 
   @Transactional(readOnly = true)

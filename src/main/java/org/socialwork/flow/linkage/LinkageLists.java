@@ -30,13 +30,13 @@ class LinkageLists {
   }
 
   /** A linkage in a list, with its forces in the view's order. */
-  record Item(LinkageMapper.LinkageRow linkage, List<String> forces) {
+  public record Item(LinkageMapper.LinkageRow linkage, List<String> forces) {
   }
 
   /** The request's filters; {@code period} and {@code month} as on the dashboard, absent period = all time. */
-  record Query(String station, String force, String kind, String period, String month) {
+  public record Query(String station, String force, String kind, String period, String month) {
 
-    Map<String, Object> kept() {
+    public Map<String, Object> kept() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("station", station);
       m.put("force", force);

@@ -135,7 +135,7 @@ class LinkageIntegrationTests {
         .get("forces")).extracting(JsonNode::asText).containsExactly("community", "charity");
 
     JsonNode after = xbhbl("leader");
-    assertThat(money(after).subtract(money(before))).isEqualByComparingTo("500");
+    assertThat(moneyOf(after).subtract(moneyOf(before))).isEqualByComparingTo("500");
     assertThat(after.get("goodsEntries").asLong() - before.get("goodsEntries").asLong()).isEqualTo(1);
     assertThat(new BigDecimal(after.get("goodsValue").asText()).subtract(new BigDecimal(before.get("goodsValue")
         .asText()))).isEqualByComparingTo("300");
@@ -143,7 +143,7 @@ class LinkageIntegrationTests {
     // a correction is a reversing entry: the money nets out, the entry stays in the ledger, once only
     JsonNode reversal = created(api.post("xbhbl-supervisor", "/api/linkage/donations/" + cash + "/reversal",
         Map.of("reason", "凭证号录错，重新登记")));
-    assertThat(money(xbhbl("leader")).subtract(money(before))).isEqualByComparingTo("0");
+    assertThat(moneyOf(xbhbl("leader")).subtract(moneyOf(before))).isEqualByComparingTo("0");
     assertThat(api.post("xbhbl-supervisor", "/api/linkage/donations/" + cash + "/reversal",
         Map.of("reason", "再次冲销")).getStatusCode().value()).isEqualTo(409);
     assertThat(api.post("xbhbl-supervisor", "/api/linkage/donations/" + reversal.get("id").asLong() + "/reversal",
@@ -292,7 +292,7 @@ class LinkageIntegrationTests {
     return x.asLong();
   }
 
-  private static BigDecimal money(JsonNode row) {
+  private static BigDecimal moneyOf(JsonNode row) {
     return new BigDecimal(row.get("money").asText());
   }
 }
