@@ -55,6 +55,9 @@ class LinkagePageTests {
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(english).contains("Charitable resources").contains("Volunteer activity");
     mvc.perform(get("/linkage?period=week").with(Staff.as(staff, "leader"))).andExpect(status().isBadRequest());
+    // the leading group's dashboard has the period's total, linking to the view of the same period
+    assertThat(Staff.page(mvc, staff, "/dashboard?period=quarter", "leader")).contains("id=\"linkage-figures\"")
+        .contains("/linkage?period=quarter&month=").contains("id=\"linkage-force-charity\"");
   }
 
   @Test
