@@ -49,7 +49,8 @@ class TableOwnershipTests {
           + "volunteer_need",
       "venture", "venture_organization venture_organization_station venture_organization_member venture_round "
           + "venture_round_criterion venture_round_reviewer venture_application venture_budget_line venture_review "
-          + "venture_review_score venture_objection venture_ledger venture_report venture_document",
+          + "venture_review_score venture_objection venture_ledger venture_report venture_document venture_activity",
+      "linkage", "linkage linkage_force linkage_donation",
       "system", "number_sequence spring_session spring_session_attributes");
 
   /** Mapper XML (module/file) → the other modules' tables it still names. */

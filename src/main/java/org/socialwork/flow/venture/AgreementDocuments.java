@@ -53,16 +53,7 @@ class AgreementDocuments {
   String store(VentureApplication a, String field, String originalName, byte[] content, StaffMember member,
                Map<String, Object> submitted) {
     FormErrors errors = new FormErrors();
-    Optional<String> name = FileUploads.safeName(originalName, TYPES.keySet());
-    if (!FileUploads.acceptableName(originalName)) {
-      errors.reject(field, "venture.agreement.error.name");
-    } else if (content == null || content.length == 0) {
-      errors.reject(field, "venture.agreement.error.empty");
-    } else if (content.length > maxBytes()) {
-      errors.reject(field, "venture.agreement.error.tooLarge", maxBytes() / (1024 * 1024));
-    } else if (name.isEmpty() || !FileUploads.contentMatches(FileUploads.extension(name.get()), content)) {
-      errors.reject(field, "venture.agreement.error.type");
-    }
+    Optional<String> name = checked(errors, field, originalName, content, maxBytes());
     errors.throwIfAny(submitted);
     String fileName = name.orElseThrow();
     try {
@@ -80,6 +71,26 @@ class AgreementDocuments {
           .throwIfAny(submitted);
     }
     return fileName;
+  }
+
+  /**
+   * The checks of every venture document (the agreement, an activity's photos): a usable name, not empty, at most
+   * {@code max} bytes, PDF/JPG/PNG by its content. The safe name, or empty with the reason rejected on {@code field}.
+   */
+  static Optional<String> checked(FormErrors errors, String field, String originalName, byte[] content, long max) {
+    Optional<String> name = FileUploads.safeName(originalName, TYPES.keySet());
+    if (!FileUploads.acceptableName(originalName)) {
+      errors.reject(field, "venture.agreement.error.name");
+    } else if (content == null || content.length == 0) {
+      errors.reject(field, "venture.agreement.error.empty");
+    } else if (content.length > max) {
+      errors.reject(field, "venture.agreement.error.tooLarge", max / (1024 * 1024));
+    } else if (name.isEmpty() || !FileUploads.contentMatches(FileUploads.extension(name.get()), content)) {
+      errors.reject(field, "venture.agreement.error.type");
+    } else {
+      return name;
+    }
+    return Optional.empty();
   }
 
   /**

@@ -10,19 +10,23 @@ import java.util.Map;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.form.TextCharacters;
 
-/** A JSON body read field by field, each bad value rejected into {@link FormErrors} under its field's name. */
-record JsonInput(Map<String, Object> values, FormErrors errors) {
+/**
+ * A JSON body (or a page form's parameters, {@code FormValidator.fromParams}) read field by field, each bad value
+ * rejected into {@link FormErrors} under its field's name; {@link #throwIfAny()} ends with 400 (API) or the form again
+ * (pages). Published: the linkage module reads its bodies the same way.
+ */
+public record JsonInput(Map<String, Object> values, FormErrors errors) {
 
-  static JsonInput of(Map<String, ?> raw) {
+  public static JsonInput of(Map<String, ?> raw) {
     return new JsonInput(raw == null ? new LinkedHashMap<>() : new LinkedHashMap<>(raw), new FormErrors());
   }
 
-  Object raw(String key) {
+  public Object raw(String key) {
     return values.get(key);
   }
 
   /** Blank is absent; a required absent field is rejected. */
-  String text(String key, boolean required, int maxLength) {
+  public String text(String key, boolean required, int maxLength) {
     Object v = values.get(key);
     if (v instanceof Collection<?> || v instanceof Map<?, ?>) {
       errors.reject(key, "venture.type");
@@ -43,7 +47,7 @@ record JsonInput(Map<String, Object> values, FormErrors errors) {
     return s;
   }
 
-  BigDecimal amount(String key, boolean required) {
+  public BigDecimal amount(String key, boolean required) {
     Object v = values.get(key);
     if (v == null || v.toString().isBlank()) {
       if (required) {
@@ -64,7 +68,7 @@ record JsonInput(Map<String, Object> values, FormErrors errors) {
     }
   }
 
-  LocalDate date(String key, boolean required) {
+  public LocalDate date(String key, boolean required) {
     String s = text(key, required, 10);
     if (s == null) {
       return null;
@@ -78,7 +82,7 @@ record JsonInput(Map<String, Object> values, FormErrors errors) {
   }
 
   /** A JSON array (or a comma list) of texts; null when absent. */
-  List<String> texts(String key) {
+  public List<String> texts(String key) {
     Object v = values.get(key);
     if (v == null) {
       return null;
@@ -100,7 +104,7 @@ record JsonInput(Map<String, Object> values, FormErrors errors) {
 
   /** A JSON array of objects; null when absent, rejected when something else. */
   @SuppressWarnings("unchecked")
-  List<Map<String, Object>> objects(String key) {
+  public List<Map<String, Object>> objects(String key) {
     Object v = values.get(key);
     if (v == null) {
       return null;
@@ -112,11 +116,11 @@ record JsonInput(Map<String, Object> values, FormErrors errors) {
     return c.stream().map(o -> (Map<String, Object>) o).toList();
   }
 
-  void reject(String key, String code, Object... args) {
+  public void reject(String key, String code, Object... args) {
     errors.reject(key, code, args);
   }
 
-  void throwIfAny() {
+  public void throwIfAny() {
     errors.throwIfAny(values);
   }
 }

@@ -28,7 +28,7 @@ class MarkReportLateDelegate implements JavaDelegate {
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
     venture.insertReport(new VentureMapper.Report(id, stage, venture.countReports(id, stage) + 1, today.minusDays(1),
-        null, null, null, null, true, "FAIL", NOTE, null, now));
+        null, null, null, null, true, "FAIL", NOTE, null, now, null, null, null));
     venture.moveStatus(id, VentureApplication.IMPLEMENTING, VentureApplication.SUSPENDED);
     execution.setVariable(VentureVariables.STAGE, VentureVariables.MID.equals(stage) ? "mid" : "final");
   }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 登记社会组织: the leading group or an administrator registers a social organisation (credit code checked per
- * GB 32100, unique) with the stations it serves, and links logins of role ORGANIZATION to it.
+ * GB 32100, unique) with the stations it serves, changes it, and links logins of role ORGANIZATION to it.
  */
 @Service
 class OrganizationRegistration {
@@ -36,9 +36,40 @@ class OrganizationRegistration {
 
   @Transactional
   public Long register(Map<String, Object> body, StaffMember member) {
+    requireManager(member, "register organisations");
+    Fields f = fields(body, null);
+    VentureMapper.Key key = new VentureMapper.Key();
+    venture.insertOrganization(new SocialOrganization(null, f.name(), f.code(), f.authority(), f.legal(), f.phone(),
+        null, null, member.username(), LocalDateTime.now(clock)), key);
+    f.served().forEach(s -> venture.insertOrganizationStation(key.id, s));
+    return key.id;
+  }
+
+  /**
+   * 修改社会组织: the same fields and checks as registering (a credit code another organisation holds is refused); the
+   * stations served are replaced. Debarment and logins are not changed here.
+   */
+  @Transactional
+  public void update(Long id, Map<String, Object> body, StaffMember member) {
+    requireManager(member, "change organisations");
+    venture.findOrganization(id).orElseThrow(() -> new VentureNotFoundException("organisation " + id));
+    Fields f = fields(body, id);
+    venture.updateOrganization(id, f.name(), f.code(), f.authority(), f.legal(), f.phone());
+    venture.deleteOrganizationStations(id);
+    f.served().forEach(s -> venture.insertOrganizationStation(id, s));
+  }
+
+  private void requireManager(StaffMember member, String what) {
     if (!VentureReader.of(member, venture).manages()) {
-      throw new AccessDeniedException("Only the leading group and administrators register organisations");
+      throw new AccessDeniedException("Only the leading group and administrators " + what);
     }
+  }
+
+  private record Fields(String name, String code, String authority, String legal, String phone, Set<String> served) {
+  }
+
+  /** The organisation's fields checked, 400 (pages: 422) naming each wrong one; {@code self} when changing one. */
+  private Fields fields(Map<String, Object> body, Long self) {
     JsonInput in = JsonInput.of(body);
     String name = in.text("name", true, 100);
     if (name != null && name.length() < 2) {
@@ -50,7 +81,7 @@ class OrganizationRegistration {
       code = CreditCode.parse(rawCode).orElse(null);
       if (code == null) {
         in.reject("creditCode", "venture.creditCode");
-      } else if (venture.creditCodeTaken(code)) {
+      } else if (self == null ? venture.creditCodeTaken(code) : venture.creditCodeTakenByOther(code, self)) {
         in.reject("creditCode", "venture.creditCode.taken");
       }
     }
@@ -73,19 +104,13 @@ class OrganizationRegistration {
       }
     }
     in.throwIfAny();
-    VentureMapper.Key key = new VentureMapper.Key();
-    venture.insertOrganization(new SocialOrganization(null, name, code, authority, legal, phone, null, null,
-        member.username(), LocalDateTime.now(clock)), key);
-    served.forEach(s -> venture.insertOrganizationStation(key.id, s));
-    return key.id;
+    return new Fields(name, code, authority, legal, phone, served);
   }
 
   /** Links a login of role ORGANIZATION to the organisation (one organisation per login). */
   @Transactional
   public void addMember(Long organizationId, Map<String, Object> body, StaffMember member) {
-    if (!VentureReader.of(member, venture).manages()) {
-      throw new AccessDeniedException("Only the leading group and administrators link organisation logins");
-    }
+    requireManager(member, "link organisation logins");
     venture.findOrganization(organizationId).orElseThrow(() -> new VentureNotFoundException("organisation"));
     JsonInput in = JsonInput.of(body);
     String username = in.text("username", true, 64);

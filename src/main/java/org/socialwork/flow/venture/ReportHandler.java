@@ -10,7 +10,10 @@ import org.socialwork.flow.tasklist.TaskFormHandler;
 import org.socialwork.flow.tasklist.WorkItem;
 import org.springframework.stereotype.Component;
 
-/** 中期/结项报告: the organisation submits its self-assessment and activity log for the officer to evaluate. */
+/**
+ * 中期/结项报告: the organisation submits its self-assessment and activity log for the officer to evaluate; the report
+ * keeps the counts of the activities recorded so far (how many, participants, volunteer hours).
+ */
 @Component
 class ReportHandler implements TaskFormHandler {
 
@@ -38,8 +41,11 @@ class ReportHandler implements TaskFormHandler {
     String stage = VentureVariables.stageOf(task.taskKey());
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate due = task.due() == null ? now.toLocalDate() : task.due().minusSeconds(1).toLocalDate();
-    venture.insertReport(new VentureMapper.Report(a.id(), stage, venture.countReports(a.id(), stage) + 1, due,
-        data.text("content"), data.text("activityLog"), member.username(), now, false, null, null, null, null));
+    int attempt = venture.countReports(a.id(), stage) + 1;
+    venture.insertReport(new VentureMapper.Report(a.id(), stage, attempt, due, data.text("content"),
+        data.text("activityLog"), member.username(), now, false, null, null, null, null, null, null, null));
+    // the report counts the activities recorded up to now (活动记录), as the evaluation reads them
+    venture.countActivitiesIntoReport(a.id(), stage, attempt);
     return Map.of();
   }
 }

@@ -29,9 +29,11 @@ class VentureApiController {
   private final VentureRecords records;
   private final ObjectionFiling objections;
   private final AgreementDocuments agreements;
+  private final ProjectActivities activities;
 
   VentureApiController(OrganizationRegistration organizations, RoundCreation rounds, VentureRecords records,
-                       ObjectionFiling objections, AgreementDocuments agreements) {
+                       ObjectionFiling objections, AgreementDocuments agreements, ProjectActivities activities) {
+    this.activities = activities;
     this.organizations = organizations;
     this.rounds = rounds;
     this.records = records;
@@ -51,6 +53,15 @@ class VentureApiController {
   @GetMapping("/api/organizations/{id}")
   @Operation(summary = "A social organisation (district roles; its own staff)")
   Map<String, Object> organization(@PathVariable Long id, @AuthenticationPrincipal StaffMember member) {
+    return records.organization(id, member);
+  }
+
+  @PostMapping("/api/organizations/{id}")
+  @Operation(summary = "Change a social organisation (the same fields as registering; stationCodes replace those "
+      + "served); 400 naming the field")
+  Map<String, Object> update(@PathVariable Long id, @RequestBody Map<String, Object> body,
+                             @AuthenticationPrincipal StaffMember member) {
+    organizations.update(id, body, member);
     return records.organization(id, member);
   }
 
@@ -99,6 +110,19 @@ class VentureApiController {
                                                       @AuthenticationPrincipal StaffMember member) throws IOException {
     String name = agreements.upload(no, file.getOriginalFilename(), file.getBytes(), member);
     return ResponseEntity.status(201).body(Map.of("applicationNo", no, "fileName", name, "size", file.getSize()));
+  }
+
+  @PostMapping("/api/venture/applications/{no}/activities")
+  @Operation(summary = "Record an activity of a funded project being implemented (form fields heldOn, title, "
+      + "participants, volunteerHours?, content?; multipart parts 'files': PDF, JPG or PNG, at most 10): 201 {id}; "
+      + "400 naming the field, 409 outside implementation, 404 for anyone but the organisation, officer, leading group")
+  ResponseEntity<Map<String, Object>> recordActivity(@PathVariable String no,
+                                                     @RequestParam org.springframework.util.MultiValueMap<String, String> params,
+                                                     jakarta.servlet.http.HttpServletRequest request,
+                                                     @AuthenticationPrincipal StaffMember member) throws IOException {
+    Long id = activities.record(no, org.socialwork.flow.form.FormValidator.fromParams(params),
+        VentureController.files(request), member);
+    return ResponseEntity.status(201).body(Map.of("id", id, "applicationNo", no));
   }
 
   @GetMapping("/api/venture/applications/{no}/agreement")

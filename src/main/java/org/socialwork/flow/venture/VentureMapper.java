@@ -33,6 +33,18 @@ interface VentureMapper {
 
   boolean creditCodeTaken(String creditCode);
 
+  /** Whether another organisation than {@code id} holds the code. */
+  boolean creditCodeTakenByOther(@Param("creditCode") String creditCode, @Param("id") Long id);
+
+  int updateOrganization(@Param("id") Long id, @Param("name") String name, @Param("creditCode") String creditCode,
+                         @Param("authority") String registrationAuthority, @Param("legal") String legalRepresentative,
+                         @Param("phone") String phone);
+
+  int deleteOrganizationStations(Long organizationId);
+
+  /** One page of the organisations by name (then id). */
+  List<SocialOrganization> findOrganizations(@Param("limit") int limit, @Param("offset") int offset);
+
   List<String> findOrganizationStations(Long organizationId);
 
   void insertMember(@Param("username") String username, @Param("organizationId") Long organizationId);
@@ -200,10 +212,49 @@ interface VentureMapper {
   record BudgetLine(String item, BigDecimal amount) {
   }
 
-  /** A report asked for at a stage (MID, FINAL); late ones are stored failed with no content. */
+  /**
+   * A report asked for at a stage (MID, FINAL); late ones are stored failed with no content. The activity counts are
+   * those of the activities recorded when it was submitted (V42; null for late ones and older reports).
+   */
   record Report(Long applicationId, String stage, int attempt, LocalDate dueOn, String content, String activityLog,
                 String submittedBy, LocalDateTime submittedAt, boolean late, String result, String evaluation,
-                String evaluatedBy, LocalDateTime evaluatedAt) {
+                String evaluatedBy, LocalDateTime evaluatedAt, Integer activityCount, Integer participantCount,
+                BigDecimal volunteerHours) {
+  }
+
+  // activities during implementation (V42)
+
+  void insertActivity(@Param("v") ActivityRecord activity, @Param("key") Key key);
+
+  List<ActivityRecord> findActivities(Long applicationId);
+
+  /** The activities recorded so far: how many, participants and volunteer hours summed. */
+  ActivityFigures activityFigures(Long applicationId);
+
+  /** Writes the activity counts of now into the report just submitted. */
+  int countActivitiesIntoReport(@Param("applicationId") Long applicationId, @Param("stage") String stage,
+                                @Param("attempt") int attempt);
+
+  void insertActivityDocument(@Param("applicationId") Long applicationId, @Param("activityId") Long activityId,
+                              @Param("fileName") String fileName, @Param("contentType") String contentType,
+                              @Param("sizeBytes") long sizeBytes, @Param("content") java.io.InputStream content,
+                              @Param("uploadedBy") String uploadedBy, @Param("uploadedAt") LocalDateTime uploadedAt);
+
+  /** The attachments of an application's activities (without their bytes), in the order they came. */
+  List<ActivityDocument> findActivityDocuments(Long applicationId);
+
+  Optional<ActivityDocument> findActivityDocument(Long id);
+
+  /** 活动记录: one activity of a funded project, recorded by its organisation during implementation. */
+  record ActivityRecord(Long id, Long applicationId, LocalDate heldOn, String title, int participants,
+                        BigDecimal volunteerHours, String content, String recordedBy, LocalDateTime recordedAt) {
+  }
+
+  record ActivityFigures(long activities, long participants, BigDecimal volunteerHours) {
+  }
+
+  record ActivityDocument(Long id, Long applicationId, Long activityId, String fileName, String contentType,
+                          long sizeBytes) {
   }
 
   record Review(String reviewer, String reviewerName, boolean conflict, BigDecimal total, String comment,

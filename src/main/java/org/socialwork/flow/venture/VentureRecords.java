@@ -22,8 +22,11 @@ class VentureRecords {
   private final StaffDirectory staff;
   private final Stations stations;
   private final AgreementDocuments agreements;
+  private final ProjectActivities activities;
 
-  VentureRecords(VentureMapper venture, StaffDirectory staff, Stations stations, AgreementDocuments agreements) {
+  VentureRecords(VentureMapper venture, StaffDirectory staff, Stations stations, AgreementDocuments agreements,
+                 ProjectActivities activities) {
+    this.activities = activities;
     this.venture = venture;
     this.staff = staff;
     this.stations = stations;
@@ -125,6 +128,22 @@ class VentureRecords {
             .toList()
         : reviews);
     out.put("reports", venture.findReports(a.id()));
+    out.put("activityFigures", venture.activityFigures(a.id()));
+    List<VentureMapper.ActivityDocument> files = venture.findActivityDocuments(a.id());
+    out.put("projectActivities", venture.findActivities(a.id()).stream().map(v -> {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("id", v.id());
+      row.put("heldOn", v.heldOn());
+      row.put("title", v.title());
+      row.put("participants", v.participants());
+      row.put("volunteerHours", v.volunteerHours());
+      row.put("content", v.content());
+      row.put("recordedBy", person(v.recordedBy()));
+      row.put("files", files.stream().filter(f -> f.activityId().equals(v.id())).map(f -> Map.of("fileName",
+          f.fileName(), "size", f.sizeBytes(), "href", "/venture/documents/" + f.id())).toList());
+      return row;
+    }).toList());
+    out.put("recordsActivities", ProjectActivities.recording(a) && activities.mayRecord(a, member));
     out.put("closedOn", a.closedOn());
     out.put("endNote", a.endNote());
     out.put("objections", venture.findObjections(a.id()).size());

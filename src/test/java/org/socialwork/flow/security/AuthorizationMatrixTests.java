@@ -392,6 +392,7 @@ class AuthorizationMatrixTests {
       # micro-venture: the leading group and administrators set rounds and organisations; an organisation its own
       POST   /api/organizations                                         x x x x x 4 4 x x
       GET    /api/organizations/{id}                                    x x x x A A A x A
+      POST   /api/organizations/{id}                                    x x x x x 4 4 x x
       POST   /api/organizations/{id}/members                            x x x x x 4 4 x x
       POST   /api/venture/rounds                                        x x x x x 4 4 x x
       GET    /api/venture/rounds/{id}                                   x A A A A A A A A  # applications in scope
@@ -404,6 +405,32 @@ class AuthorizationMatrixTests {
       GET    /venture/rounds/{id}                                       x A A A A A A A A
       GET    /venture/applications/{no}                                 x A A x A A A x A
       GET    /venture/applications/{no}/agreement                       x x x x x A A x A
+      # the leading group's page forms for organisations and rounds
+      GET    /venture/organizations                                     x x x x x A A x x
+      GET    /venture/organizations/new                                 x x x x x A A x x
+      POST   /venture/organizations                                     x x x x x 4 4 x x
+      GET    /venture/organizations/{id}/edit                           x x x x x A A x x
+      POST   /venture/organizations/{id}                                x x x x x 4 4 x x
+      GET    /venture/rounds/new                                        x x x x x A A x x
+      POST   /venture/rounds                                            x x x x x 4 4 x x
+      POST   /venture/applications/{no}/activities                      x x x x x A A x A  # L (the officer), A, G: not implementing, back to the page with the notice
+      GET    /venture/documents/{id}                                    x A A x A A A x A  # an activity's photo: whoever reads the application
+      POST   /api/venture/applications/{no}/activities                  x x x x x 4 4 x 4  # L, A, G: 409, not implementing
+      # five-force linkage: the district's staff read in scope; station staff, the leading group and admins record
+      GET    /linkage                                                   x A A A A A A x x
+      GET    /linkage/linkages                                          x A A A A A A x x
+      GET    /linkage/record                                            x A A A x A A x x
+      POST   /linkage/record                                            x 4 4 4 x 4 4 x x
+      GET    /linkage/donations                                         x A A A A A A x x
+      POST   /linkage/donations                                         x 4 4 4 x 4 4 x x
+      POST   /linkage/donations/{id}/reversal                           x 4 4 x x 4 4 x x  # xbhbl's entry: sjl and the mentor 404
+      GET    /api/linkage                                               x A A A A A A x x
+      GET    /api/linkage/linkages                                      x A A A A A A x x
+      GET    /api/linkage/subjects                                      x 4 4 4 4 4 4 x x  # no kind named: 400
+      POST   /api/linkage/linkages                                      x 4 4 4 x 4 4 x x
+      GET    /api/linkage/donations                                     x A A A A A A x x
+      POST   /api/linkage/donations                                     x 4 4 4 x 4 4 x x
+      POST   /api/linkage/donations/{id}/reversal                       x 4 4 x x 4 4 x x
       """;
 
   static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -571,6 +598,19 @@ class AuthorizationMatrixTests {
     notificationOfXbhblWorker(api, run);
     volunteersOfXbhbl(api, run);
     ventureOfXbhbl(api, run);
+    donationOfXbhbl(api, run);
+  }
+
+  /** A donation of money to xbhbl from one of its resource library entries (the reversal routes refuse or take it). */
+  private void donationOfXbhbl(IntakeFlow api, String run) {
+    String voucher = "矩阵捐-" + run;
+    Map<String, Object> donation = new HashMap<>(Map.of("stationCode", "xbhbl", "resourceId",
+        Long.parseLong(values.get("resource")), "kind", "MONEY", "amount", 300,
+        "donatedOn", LocalDate.now().toString(), "purpose", "矩阵慰问" + run, "voucher", voucher));
+    ResponseEntity<String> recorded = api.post("xbhbl-worker", "/api/linkage/donations", donation);
+    assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(201);
+    values.put("donation", IntakeFlow.json(recorded).get("id").asText());
+    markers.add(voucher);
   }
 
   /**
@@ -809,6 +849,16 @@ class AuthorizationMatrixTests {
           + " uploaded_by, uploaded_at) SELECT id, 'agreement', 'matrix.png', 'image/png', ?, ?, 'leader', ?"
           + " FROM venture_application WHERE application_no = ?", PNG.length, PNG,
           java.time.LocalDateTime.now(), applicationNo);
+      // an activity with a photo (as recorded during implementation), so that its download has something to give
+      jdbc.update("INSERT INTO venture_activity (application_id, held_on, title, participants, recorded_by, recorded_at)"
+          + " SELECT id, ?, '矩阵活动', 12, 'leader', ? FROM venture_application WHERE application_no = ?",
+          LocalDate.now(), java.time.LocalDateTime.now(), applicationNo);
+      jdbc.update("INSERT INTO venture_document (application_id, activity_id, kind, file_name, content_type, size_bytes,"
+          + " content, uploaded_by, uploaded_at) SELECT a.id, v.id, 'activity', 'matrix.png', 'image/png', ?, ?, 'leader', ?"
+          + " FROM venture_application a JOIN venture_activity v ON v.application_id = a.id WHERE a.application_no = ?",
+          PNG.length, PNG, java.time.LocalDateTime.now(), applicationNo);
+      values.put("ventureDocument", first("SELECT MAX(d.id) FROM venture_document d JOIN venture_application a"
+          + " ON a.id = d.application_id WHERE d.kind = 'activity' AND a.application_no = '" + applicationNo + "'"));
     } catch (Exception e) {
       throw new AssertionError("the organisation's application", e);
     }
@@ -1062,6 +1112,11 @@ class AuthorizationMatrixTests {
   }
 
   private static String idOf(String pattern) {
+    if (pattern.contains("/linkage/donations/")) {
+      return "donation";
+    } else if (pattern.contains("/venture/documents/")) {
+      return "ventureDocument";
+    }
     if (pattern.contains("/volunteer/applications/")) {
       return "volunteerApplication";
     } else if (pattern.contains("/venture/rounds/")) {

@@ -25,7 +25,8 @@ class MessageBundleTests {
 
   private static final List<String> BUNDLES = List.of("messages", "i18n/supervision", "i18n/inspection",
       "i18n/modeling", "i18n/dashboard", "i18n/processes", "i18n/organization", "i18n/care", "i18n/notification",
-      "i18n/volunteer", "i18n/venture", "i18n/lists", "i18n/volunteerlists");
+      "i18n/volunteer", "i18n/venture", "i18n/lists", "i18n/volunteerlists",
+      "i18n/linkage");
   private static final Pattern KEY_IN_TEMPLATE = Pattern.compile(
       "@spring\\.message(?:Args)? (?:code=)?[\"']([\\w.-]+)[\"'][ />]|getMessage\\(\"([\\w.-]+)\"");
 

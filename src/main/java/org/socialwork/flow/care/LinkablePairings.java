@@ -1,0 +1,42 @@
+package org.socialwork.flow.care;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.socialwork.flow.organization.StaffMember;
+import org.springframework.stereotype.Component;
+
+/**
+ * Published (for the five-force linkage): a visit target's pairing with its visitor (a volunteer, a 儿童主任, a
+ * relative or a neighbour), read in the reader's station scope by the target's number ({@code CT-12}). Only what the
+ * linkage shows leaves the module: the number, the visitor's name and role, the station and the day it was recorded,
+ * never the target's own personal data.
+ */
+@Component
+public class LinkablePairings {
+
+  private final CareMapper care;
+
+  LinkablePairings(CareMapper care) {
+    this.care = care;
+  }
+
+  /** A pairing: the target's number, who visits (name and role code), the station, since when. */
+  public record LinkablePairing(String targetNumber, String visitorName, String visitorRole, String stationCode,
+                                LocalDate since) {
+  }
+
+  /** The pairing of the target of that number in the reader's scope, if the target has a visitor. */
+  public Optional<LinkablePairing> find(String targetNumber, StaffMember reader) {
+    if (targetNumber == null || !reader.staff()) {
+      return Optional.empty();
+    }
+    String n = targetNumber.trim().toUpperCase(java.util.Locale.ROOT);
+    if (!n.matches("CT-\\d{1,18}")) {
+      return Optional.empty();
+    }
+    return care.findTarget(Long.valueOf(n.substring(3)), reader.scope())
+        .filter(t -> t.visitorName() != null && !t.visitorName().isBlank())
+        .map(t -> new LinkablePairing(t.number(), t.visitorName(), t.visitorRole(), t.stationCode(),
+            t.createdAt().toLocalDate()));
+  }
+}
