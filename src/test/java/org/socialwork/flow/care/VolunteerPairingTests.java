@@ -140,6 +140,10 @@ class VolunteerPairingTests {
     ResponseEntity<String> paired = pair("xbhbl-worker", target, v.get("volunteerNo").asText());
     assertThat(paired.getStatusCode().value()).as(paired.getBody()).isEqualTo(200);
     assertThat(IntakeFlow.json(paired).get("volunteerName").asText()).isEqualTo("结对志愿者" + run);
+    // the five-force linkage sees the pairing with its volunteer
+    ResponseEntity<String> linkable = api.get("xbhbl-worker", "/api/linkage/subjects?kind=pairing&ref=CT-" + target);
+    assertThat(linkable.getStatusCode().value()).as(linkable.getBody()).isEqualTo(200);
+    assertThat(linkable.getBody()).contains("结对志愿者" + run);
     // the open window: the volunteer's task beside the worker's, at once
     List<Task> both = tasksOf(first);
     assertThat(both).extracting(Task::getTaskDefinitionKey).containsExactly("Task_Visit", "Task_VolunteerVisit");
