@@ -45,6 +45,20 @@ class RequestCostTests {
         .doesNotContain("spring_security_filterchains").doesNotContain("spring_security_authentications");
   }
 
+  /**
+   * Browsers ask for /favicon.ico beside the login page; answered by the error page it touched the anonymous session
+   * and, finishing after the login changed the session's id, wrote the old id back (the person was signed out at once).
+   * A static file answers it without a session.
+   */
+  @Test
+  void theFaviconIsAFileAndTouchesNoSession() throws Exception {
+    HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.body()).startsWith(0, 0, 1, 0);  // the ICO header
+    assertThat(icon.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
   private HttpResponse<String> get(String path, String username, String password) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + Base64.getEncoder()
