@@ -33,7 +33,7 @@ class RosterImport implements ImportKind {
 
   static final String NAME = "care-roster";
   static final String SHEET = "探访对象";
-  static final Map<String, String> COLUMNS = columns("name", "姓名", "idNumber", "身份证号", "phone", "电话",
+  static final Map<String, String> COLUMNS = ImportKind.ordered("name", "姓名", "idNumber", "身份证号", "phone", "电话",
       "address", "住址", "category", "类别", "subCategory", "困境儿童子类", "tier", "探访等级", "consent", "同意探访",
       "worker", "责任社工", "emergencyContact", "紧急联系人", "emergencyPhone", "紧急联系电话", "visitorName",
       "结对探访人", "visitorRole", "探访人身份", "visitorPhone", "探访人电话");
@@ -214,13 +214,5 @@ class RosterImport implements ImportKind {
             "王建国", "13900139000", "", "", ""),
         List.of("李小明", "110105201503120017", "13700137000", "太阳宫南街 8 号 1-102", "困境儿童", "家庭困境", "重点",
             "是", "", "李大山", "13600136000", "", "儿童主任", ""));
-  }
-
-  private static Map<String, String> columns(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], kv[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -1,0 +1,178 @@
+package org.socialwork.flow.organization;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.socialwork.flow.form.FieldMessage;
+import org.socialwork.flow.form.FormErrors;
+import org.socialwork.flow.form.FormValidationException;
+import org.socialwork.flow.system.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The page and API side of another module's {@link ImportKind}, the same for every kind (care's roster, volunteers):
+ * the upload (station and file checked first, then every row by {@link ImportJobs}), a job in the reader's scope, the
+ * recent jobs, the template download, and jobs and problems as the JSON the API answers and the progress script
+ * reads. A module's controllers call it with their kind and the stations where the actor may import.
+ */
+@Component
+public class KindImportDesk {
+
+  /** The content type of an Excel workbook. */
+  public static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final ImportJobs imports;
+  private final MessageSource messages;
+
+  KindImportDesk(ImportJobs imports, MessageSource messages) {
+    this.imports = imports;
+    this.messages = messages;
+  }
+
+  /**
+   * Checks the station (one of {@code importerStations}; none at all: 403) and that a file came, then every row; a
+   * valid file becomes a job. Throws {@code FormValidationException} (fields stationCode, file) or
+   * {@code ImportRejectedException} (rows).
+   */
+  public ImportJob submit(ImportKind kind, StaffMember member, Collection<String> importerStations, String station,
+                          MultipartFile file) throws IOException {
+    if (importerStations.isEmpty()) {
+      throw new AccessDeniedException("no station where " + member.username() + " imports " + kind.name());
+    }
+    FormErrors errors = new FormErrors();
+    if (station == null || station.isBlank()) {
+      errors.reject("stationCode", "form.required");
+    } else if (!importerStations.contains(station)) {
+      errors.reject("stationCode", "form.option");
+    }
+    if (file == null || file.isEmpty()) {
+      errors.reject("file", "org.import.fileRequired");
+    }
+    errors.throwIfAny(Map.of());
+    return imports.submit(kind, member, station, file.getOriginalFilename(), file.getBytes());
+  }
+
+  /** A job of the kind the reader follows; 404 otherwise. */
+  public ImportJob job(ImportKind kind, StaffMember member, String id) {
+    return imports.find(kind, member, id).orElseThrow(() -> new NotFoundException("No " + kind.name() + " import "
+        + id));
+  }
+
+  /** The latest 20 jobs of the kind the reader follows. */
+  public List<ImportJob> recent(ImportKind kind, StaffMember member) {
+    return imports.recent(kind, member, 20);
+  }
+
+  /** A job as the API and the progress script show it. */
+  public static Map<String, Object> json(ImportJob j) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", j.id());
+    out.put("filename", j.filename());
+    out.put("station", j.scope());
+    out.put("status", j.status());
+    out.put("done", j.done());
+    out.put("total", j.total());
+    out.put("changed", j.changed());
+    out.put("percent", j.percent());
+    out.put("problems", j.problem() == null ? List.of() : List.of(Map.of("row", 0, "column", "",
+        "problem", j.problem())));
+    return out;
+  }
+
+  /** A file's problems, each with sheet, row, column and the translated problem. */
+  public List<Map<String, Object>> problems(List<ImportJobs.Problem> problems, Locale locale) {
+    return problems.stream().map(p -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("sheet", p.sheet());
+      m.put("row", p.row());
+      m.put("column", p.column());
+      m.put("problem", message(p.message(), locale));
+      return m;
+    }).toList();
+  }
+
+  private String message(FieldMessage m, Locale locale) {
+    return messages.getMessage(m.code(), m.args().toArray(), m.code(), locale);
+  }
+
+  /**
+   * The API's upload: 202 with the job and its {@code Location} ({@code jobPath} + id), or 400 with every row's
+   * problem and nothing stored (a wrong station or no file: the 400 naming the field, as every form error).
+   */
+  public ResponseEntity<Map<String, Object>> apiSubmit(ImportKind kind, StaffMember member,
+                                                       Collection<String> importerStations, String station,
+                                                       MultipartFile file, Locale locale, String jobPath)
+      throws IOException {
+    try {
+      ImportJob job = submit(kind, member, importerStations, station, file);
+      return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", jobPath + job.id()).body(json(job));
+    } catch (ImportJobs.ImportRejectedException e) {
+      return ResponseEntity.badRequest().body(Map.of("problems", problems(e.problems(), locale)));
+    }
+  }
+
+  /** The kind's template (its sheet, columns and example rows) as a download named {@code filename}. */
+  public ResponseEntity<byte[]> template(ImportKind kind, List<List<String>> exampleRows, String filename) {
+    return ResponseEntity.ok().contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+        .body(ImportJobs.workbook(kind, exampleRows));
+  }
+
+  /**
+   * The page's upload: the job's page ({@code "redirect:" + jobPath + id}) when the file became a job, else null
+   * with status 422 and the model holding {@code errors} (field → translated message) or {@code problems} and
+   * {@code filename}; the caller then shows its page again.
+   */
+  public String pageSubmit(ImportKind kind, StaffMember member, Collection<String> importerStations, String station,
+                           MultipartFile file, String jobPath, Model model, Locale locale,
+                           HttpServletResponse response) throws IOException {
+    try {
+      ImportJob job = submit(kind, member, importerStations, station, file);
+      return "redirect:" + jobPath + job.id();
+    } catch (FormValidationException e) {
+      response.setStatus(422);
+      Map<String, String> errors = new LinkedHashMap<>();
+      e.errors().asMap().forEach((field, m) -> errors.put(field, message(m, locale)));
+      model.addAttribute("errors", errors);
+      return null;
+    } catch (ImportJobs.ImportRejectedException e) {
+      response.setStatus(422);
+      model.addAttribute("problems", problems(e.problems(), locale));
+      model.addAttribute("filename", file == null ? "" : file.getOriginalFilename());
+      return null;
+    }
+  }
+
+  /**
+   * The import page's model: the stations to choose (code → name; the only one preselected), the chosen station, the
+   * kind's columns and recent jobs, station names, and {@code errors} (empty unless {@link #pageSubmit} put some).
+   */
+  public void pageModel(ImportKind kind, StaffMember member, Collection<String> importerStations, String station,
+                        Map<String, String> stationNames, Model model) {
+    Map<String, String> options = new LinkedHashMap<>();
+    importerStations.forEach(s -> options.put(s, stationNames.getOrDefault(s, s)));
+    model.addAttribute("stationOptions", options);
+    model.addAttribute("station", station != null ? station
+        : options.size() == 1 ? options.keySet().iterator().next() : null);
+    model.addAttribute("mayImport", !importerStations.isEmpty());
+    model.addAttribute("jobs", recent(kind, member));
+    model.addAttribute("stationNames", stationNames);
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", Map.of());
+    }
+    model.addAttribute("columns", kind.columns().values());
+  }
+}
