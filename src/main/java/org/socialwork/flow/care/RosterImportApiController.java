@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.socialwork.flow.organization.ImportJob;
 import org.socialwork.flow.organization.KindImportDesk;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +47,9 @@ class RosterImportApiController {
   @GetMapping("/api/care/import/{id}")
   @Operation(summary = "A roster import's progress: {id,station,status,done,total,changed,percent,problems}")
   Map<String, Object> job(@AuthenticationPrincipal StaffMember member, @PathVariable String id) {
-    return KindImportDesk.json(desk.job(kind, member, id));
+    ImportJob job = desk.job(kind, member, id)
+        .orElseThrow(() -> new NotFoundException("No roster import " + id));
+    return KindImportDesk.json(job);
   }
 
   @GetMapping("/api/care/import/template.xlsx")

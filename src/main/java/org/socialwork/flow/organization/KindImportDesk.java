@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.form.FormValidationException;
-import org.socialwork.flow.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,10 +65,9 @@ public class KindImportDesk {
     return imports.submit(kind, member, station, file.getOriginalFilename(), file.getBytes());
   }
 
-  /** A job of the kind the reader follows; 404 otherwise. */
-  public ImportJob job(ImportKind kind, StaffMember member, String id) {
-    return imports.find(kind, member, id).orElseThrow(() -> new NotFoundException("No " + kind.name() + " import "
-        + id));
+  /** A job of the kind the reader follows (the caller answers 404 when there is none). */
+  public Optional<ImportJob> job(ImportKind kind, StaffMember member, String id) {
+    return imports.find(kind, member, id);
   }
 
   /** The latest 20 jobs of the kind the reader follows. */

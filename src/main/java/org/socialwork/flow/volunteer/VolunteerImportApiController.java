@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.socialwork.flow.organization.ImportJob;
 import org.socialwork.flow.organization.KindImportDesk;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +51,9 @@ class VolunteerImportApiController {
     if (!VolunteerAccess.isStaff(member)) {
       throw new AccessDeniedException("Volunteer imports are for the stations' staff");
     }
-    return KindImportDesk.json(desk.job(kind, member, id));
+    ImportJob job = desk.job(kind, member, id)
+        .orElseThrow(() -> new NotFoundException("No volunteer import " + id));
+    return KindImportDesk.json(job);
   }
 
   @GetMapping("/api/volunteers/import/template.xlsx")

@@ -8,6 +8,7 @@ import org.socialwork.flow.organization.KindImportDesk;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.organization.Stations;
+import org.socialwork.flow.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,7 +70,8 @@ class VolunteerImportController {
   @GetMapping("/volunteer/import/{id}")
   String job(@AuthenticationPrincipal StaffMember member, @PathVariable String id, Model model) {
     requireStaff(member);
-    ImportJob job = desk.job(kind, member, id);
+    ImportJob job = desk.job(kind, member, id)
+        .orElseThrow(() -> new NotFoundException("No volunteer import " + id));
     model.addAttribute("job", job);
     model.addAttribute("stationName", stations.names().getOrDefault(job.scope(), job.scope()));
     model.addAttribute("startedByName", staff.nameOf(job.startedBy()));
