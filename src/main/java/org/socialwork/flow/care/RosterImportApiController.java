@@ -40,8 +40,7 @@ class RosterImportApiController {
                                              @RequestParam(name = "stationCode", required = false) String station,
                                              @RequestParam(name = "file", required = false) MultipartFile file,
                                              Locale locale) throws IOException {
-    return desk.apiSubmit(kind, member, TargetRegistration.stationsOf(member), station, file, locale,
-        "/api/care/import/");
+    return desk.apiSubmit(kind, member, station, file, locale, "/api/care/import/");
   }
 
   @GetMapping("/api/care/import/{id}")
@@ -55,6 +54,6 @@ class RosterImportApiController {
   @GetMapping("/api/care/import/template.xlsx")
   @Operation(summary = "The roster template: sheet 探访对象 with its columns and two example rows")
   ResponseEntity<byte[]> template() {
-    return desk.template(kind, kind.exampleRows(), "care-roster.xlsx");
+    return desk.template(kind, "care-roster.xlsx");
   }
 }

@@ -2,12 +2,12 @@ package org.socialwork.flow.organization;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.socialwork.flow.form.FieldMessage;
 import org.socialwork.flow.form.FormErrors;
 import org.socialwork.flow.form.FormValidationException;
@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The page and API side of another module's {@link ImportKind}, the same for every kind (care's roster, volunteers):
  * the upload (station and file checked first, then every row by {@link ImportJobs}), a job in the reader's scope, the
  * recent jobs, the template download, and jobs and problems as the JSON the API answers and the progress script
- * reads. A module's controllers call it with their kind and the stations where the actor may import.
+ * reads, and the pages' models. A module's controllers call it with their {@link StationImportKind}.
  */
 @Component
 public class KindImportDesk {
@@ -36,19 +36,24 @@ public class KindImportDesk {
 
   private final ImportJobs imports;
   private final MessageSource messages;
+  private final Stations stations;
+  private final StaffDirectory staff;
 
-  KindImportDesk(ImportJobs imports, MessageSource messages) {
+  KindImportDesk(ImportJobs imports, MessageSource messages, Stations stations, StaffDirectory staff) {
     this.imports = imports;
     this.messages = messages;
+    this.stations = stations;
+    this.staff = staff;
   }
 
   /**
-   * Checks the station (one of {@code importerStations}; none at all: 403) and that a file came, then every row; a
-   * valid file becomes a job. Throws {@code FormValidationException} (fields stationCode, file) or
+   * Checks the station (one of the kind's importer stations; none at all: 403) and that a file came, then every row;
+   * a valid file becomes a job. Throws {@code FormValidationException} (fields stationCode, file) or
    * {@code ImportRejectedException} (rows).
    */
-  public ImportJob submit(ImportKind kind, StaffMember member, Collection<String> importerStations, String station,
-                          MultipartFile file) throws IOException {
+  public ImportJob submit(StationImportKind kind, StaffMember member, String station, MultipartFile file)
+      throws IOException {
+    Set<String> importerStations = kind.importerStations(member);
     if (importerStations.isEmpty()) {
       throw new AccessDeniedException("no station where " + member.username() + " imports " + kind.name());
     }
@@ -68,11 +73,6 @@ public class KindImportDesk {
   /** A job of the kind the reader follows (the caller answers 404 when there is none). */
   public Optional<ImportJob> job(ImportKind kind, StaffMember member, String id) {
     return imports.find(kind, member, id);
-  }
-
-  /** The latest 20 jobs of the kind the reader follows. */
-  public List<ImportJob> recent(ImportKind kind, StaffMember member) {
-    return imports.recent(kind, member, 20);
   }
 
   /** A job as the API and the progress script show it. */
@@ -111,12 +111,11 @@ public class KindImportDesk {
    * The API's upload: 202 with the job and its {@code Location} ({@code jobPath} + id), or 400 with every row's
    * problem and nothing stored (a wrong station or no file: the 400 naming the field, as every form error).
    */
-  public ResponseEntity<Map<String, Object>> apiSubmit(ImportKind kind, StaffMember member,
-                                                       Collection<String> importerStations, String station,
+  public ResponseEntity<Map<String, Object>> apiSubmit(StationImportKind kind, StaffMember member, String station,
                                                        MultipartFile file, Locale locale, String jobPath)
       throws IOException {
     try {
-      ImportJob job = submit(kind, member, importerStations, station, file);
+      ImportJob job = submit(kind, member, station, file);
       return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", jobPath + job.id()).body(json(job));
     } catch (ImportJobs.ImportRejectedException e) {
       return ResponseEntity.badRequest().body(Map.of("problems", problems(e.problems(), locale)));
@@ -124,54 +123,64 @@ public class KindImportDesk {
   }
 
   /** The kind's template (its sheet, columns and example rows) as a download named {@code filename}. */
-  public ResponseEntity<byte[]> template(ImportKind kind, List<List<String>> exampleRows, String filename) {
+  public ResponseEntity<byte[]> template(StationImportKind kind, String filename) {
     return ResponseEntity.ok().contentType(XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-        .body(ImportJobs.workbook(kind, exampleRows));
+        .body(ImportJobs.workbook(kind, kind.exampleRows()));
   }
 
   /**
-   * The page's upload: the job's page ({@code "redirect:" + jobPath + id}) when the file became a job, else null
-   * with status 422 and the model holding {@code errors} (field → translated message) or {@code problems} and
-   * {@code filename}; the caller then shows its page again.
+   * The import page {@code view}: the stations to choose (code → name; the only one preselected), the chosen
+   * station, the kind's columns and recent jobs, station names, and {@code errors} (empty unless an upload put some).
    */
-  public String pageSubmit(ImportKind kind, StaffMember member, Collection<String> importerStations, String station,
-                           MultipartFile file, String jobPath, Model model, Locale locale,
-                           HttpServletResponse response) throws IOException {
+  public String page(StationImportKind kind, StaffMember member, String station, String view, Model model) {
+    Map<String, String> names = stations.names();
+    Map<String, String> options = new LinkedHashMap<>();
+    kind.importerStations(member).forEach(s -> options.put(s, names.getOrDefault(s, s)));
+    model.addAttribute("stationOptions", options);
+    model.addAttribute("station", station != null ? station
+        : options.size() == 1 ? options.keySet().iterator().next() : null);
+    model.addAttribute("mayImport", !options.isEmpty());
+    model.addAttribute("jobs", imports.recent(kind, member, 20));
+    model.addAttribute("stationNames", names);
+    if (!model.containsAttribute("errors")) {
+      model.addAttribute("errors", Map.of());
+    }
+    model.addAttribute("columns", kind.columns().values());
+    return view;
+  }
+
+  /**
+   * The page's upload: the job's page ({@code "redirect:" + jobPath + id}) when the file became a job, else the page
+   * {@code view} again with status 422 and {@code errors} (field → translated message) or {@code problems} and
+   * {@code filename}.
+   */
+  public String pageSubmit(StationImportKind kind, StaffMember member, String station, MultipartFile file,
+                           String jobPath, String view, Model model, Locale locale, HttpServletResponse response)
+      throws IOException {
     try {
-      ImportJob job = submit(kind, member, importerStations, station, file);
+      ImportJob job = submit(kind, member, station, file);
       return "redirect:" + jobPath + job.id();
     } catch (FormValidationException e) {
       response.setStatus(422);
       Map<String, String> errors = new LinkedHashMap<>();
       e.errors().asMap().forEach((field, m) -> errors.put(field, message(m, locale)));
       model.addAttribute("errors", errors);
-      return null;
     } catch (ImportJobs.ImportRejectedException e) {
       response.setStatus(422);
       model.addAttribute("problems", problems(e.problems(), locale));
       model.addAttribute("filename", file == null ? "" : file.getOriginalFilename());
-      return null;
     }
+    return page(kind, member, station, view, model);
   }
 
-  /**
-   * The import page's model: the stations to choose (code → name; the only one preselected), the chosen station, the
-   * kind's columns and recent jobs, station names, and {@code errors} (empty unless {@link #pageSubmit} put some).
-   */
-  public void pageModel(ImportKind kind, StaffMember member, Collection<String> importerStations, String station,
-                        Map<String, String> stationNames, Model model) {
-    Map<String, String> options = new LinkedHashMap<>();
-    importerStations.forEach(s -> options.put(s, stationNames.getOrDefault(s, s)));
-    model.addAttribute("stationOptions", options);
-    model.addAttribute("station", station != null ? station
-        : options.size() == 1 ? options.keySet().iterator().next() : null);
-    model.addAttribute("mayImport", !importerStations.isEmpty());
-    model.addAttribute("jobs", recent(kind, member));
-    model.addAttribute("stationNames", stationNames);
-    if (!model.containsAttribute("errors")) {
-      model.addAttribute("errors", Map.of());
-    }
-    model.addAttribute("columns", kind.columns().values());
+  /** A job's page {@code view} (job, station and starter by name), empty when the reader does not follow it. */
+  public Optional<String> jobPage(StationImportKind kind, StaffMember member, String id, String view, Model model) {
+    return job(kind, member, id).map(job -> {
+      model.addAttribute("job", job);
+      model.addAttribute("stationName", stations.names().getOrDefault(job.scope(), job.scope()));
+      model.addAttribute("startedByName", staff.nameOf(job.startedBy()));
+      return view;
+    });
   }
 }

@@ -2,7 +2,6 @@ package org.socialwork.flow.volunteer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,7 @@ import org.socialwork.flow.form.ResidentIdNumber;
 import org.socialwork.flow.organization.ImportKind;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffMember;
-import org.springframework.security.access.AccessDeniedException;
+import org.socialwork.flow.organization.StationImportKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * sex and birth month from the ID number); no logins are made (the volunteer sets one up later, as on the join page).
  */
 @Component
-class VolunteerImport implements ImportKind {
+class VolunteerImport extends StationImportKind {
 
   static final String NAME = "volunteer";
   static final String SHEET = "志愿者";
@@ -38,64 +37,18 @@ class VolunteerImport implements ImportKind {
   private final Clock clock;
 
   VolunteerImport(VolunteerRegistration registration, VolunteerMapper volunteers, Clock clock) {
+    super(NAME, SHEET, COLUMNS, "idNumber", "volunteer.import.duplicate");
     this.registration = registration;
     this.volunteers = volunteers;
     this.clock = clock;
   }
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String sheet() {
-    return SHEET;
-  }
-
-  @Override
-  public Map<String, String> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public String requiredColumn() {
-    return "idNumber";
-  }
-
   /** The stations where the actor imports: those where they are a worker or a supervisor. */
-  static Set<String> importerStations(StaffMember actor) {
+  @Override
+  public Set<String> importerStations(StaffMember actor) {
     Set<String> stations = new LinkedHashSet<>(actor.stationsAs(Role.WORKER));
     stations.addAll(actor.stationsAs(Role.SUPERVISOR));
     return stations;
-  }
-
-  @Override
-  public void requireImporter(StaffMember actor, String scope) {
-    if (scope == null || !importerStations(actor).contains(scope)) {
-      throw new AccessDeniedException("Only the station's workers and supervisors import its volunteers");
-    }
-  }
-
-  @Override
-  public Collection<String> followedScopes(StaffMember actor) {
-    return actor.districtWide() ? null : actor.stationCodes();
-  }
-
-  @Override
-  public String duplicateKey(Map<String, String> cells) {
-    String id = cells.get("idNumber");
-    return id == null ? null : id.trim().toUpperCase(Locale.ROOT);
-  }
-
-  @Override
-  public String duplicateColumn() {
-    return "idNumber";
-  }
-
-  @Override
-  public String duplicateMessage() {
-    return "volunteer.import.duplicate";
   }
 
   /** The staff registration's checks, nothing written; a volunteer registered already is its idNumber's problem. */
@@ -134,7 +87,8 @@ class VolunteerImport implements ImportKind {
   }
 
   /** The template's example rows, as a worker of the station would fill them in. */
-  List<List<String>> exampleRows() {
+  @Override
+  public List<List<String>> exampleRows() {
     return List.of(
         List.of("张志远", "110105199003120037", "13800138001", "急救、陪伴", "周末上午", "是", ""),
         List.of("陈丽华", "110105198507150024", "13900139002", "文艺,心理疏导", "工作日晚上", "是", ""));

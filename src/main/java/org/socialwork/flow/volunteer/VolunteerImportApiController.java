@@ -9,7 +9,6 @@ import org.socialwork.flow.organization.KindImportDesk;
 import org.socialwork.flow.organization.StaffMember;
 import org.socialwork.flow.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,16 +40,13 @@ class VolunteerImportApiController {
                                              @RequestParam(name = "stationCode", required = false) String station,
                                              @RequestParam(name = "file", required = false) MultipartFile file,
                                              Locale locale) throws IOException {
-    return desk.apiSubmit(kind, member, VolunteerImport.importerStations(member), station, file, locale,
-        "/api/volunteers/import/");
+    return desk.apiSubmit(kind, member, station, file, locale, "/api/volunteers/import/");
   }
 
   @GetMapping("/api/volunteers/import/{id}")
   @Operation(summary = "A volunteer import's progress: {id,station,status,done,total,changed,percent,problems}")
   Map<String, Object> job(@AuthenticationPrincipal StaffMember member, @PathVariable String id) {
-    if (!VolunteerAccess.isStaff(member)) {
-      throw new AccessDeniedException("Volunteer imports are for the stations' staff");
-    }
+    VolunteerImportController.requireStaff(member);
     ImportJob job = desk.job(kind, member, id)
         .orElseThrow(() -> new NotFoundException("No volunteer import " + id));
     return KindImportDesk.json(job);
@@ -59,6 +55,6 @@ class VolunteerImportApiController {
   @GetMapping("/api/volunteers/import/template.xlsx")
   @Operation(summary = "The volunteer template: sheet 志愿者 with its columns and two example rows")
   ResponseEntity<byte[]> template() {
-    return desk.template(kind, kind.exampleRows(), "volunteers.xlsx");
+    return desk.template(kind, "volunteers.xlsx");
   }
 }
