@@ -23,20 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialwork.flow.ApplicationTest;
 import org.socialwork.flow.Fixtures;
+import org.socialwork.flow.ImportUploads;
 import org.socialwork.flow.IntakeFlow;
 import org.socialwork.flow.Staff;
 import org.socialwork.flow.organization.ImportJobs;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -282,35 +279,15 @@ class VolunteerImportTests {
   }
 
   private RestClient call(String username, String password) {
-    return RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
-        .defaultHeaders(h -> h.setBasicAuth(username, password)).build();
+    return ImportUploads.client(port, username, password);
   }
 
   private ResponseEntity<String> upload(String username, String password, String station, String filename,
                                         byte[] content) {
-    LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("stationCode", station);
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return filename;
-      }
-    });
-    return call(username, password).post().uri("/api/volunteers/import").contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts).retrieve().toEntity(String.class);
+    return ImportUploads.upload(port, "/api/volunteers/import", username, password, station, filename, content);
   }
 
   private JsonNode poll(String username, String id) throws InterruptedException {
-    JsonNode job = null;
-    for (int i = 0; i < 600; i++) {
-      job = IntakeFlow.json(call(username, "demo").get().uri("/api/volunteers/import/" + id).retrieve()
-          .toEntity(String.class));
-      if (job.get("status").asText().equals("DONE") || job.get("status").asText().equals("FAILED")) {
-        return job;
-      }
-      Thread.sleep(100);
-    }
-    return job;
+    return ImportUploads.poll(port, "/api/volunteers/import/" + id, username, "demo");
   }
 }
