@@ -182,6 +182,22 @@ public final class BrowserSessions implements BeforeEachCallback, AfterEachCallb
     return "http://localhost:" + port + path;
   }
 
+  /** Clicks the element by id after scrolling it into the middle of the screen (a phone's sticky bars cover edges). */
+  public static void click(WebDriver driver, String id) {
+    org.openqa.selenium.WebElement e = driver.findElement(org.openqa.selenium.By.id(id));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", e);
+  }
+
+  /** Fails when the page is wider than the window (a phone would scroll sideways). */
+  public static void assertFits(WebDriver driver, String page) {
+    java.util.Map<?, ?> widths = (java.util.Map<?, ?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return {page: document.documentElement.scrollWidth, screen: window.innerWidth};");
+    org.assertj.core.api.Assertions.assertThat(((Number) widths.get("page")).intValue())
+        .as(page + " wider than the screen").isLessThanOrEqualTo(((Number) widths.get("screen")).intValue());
+  }
+
   public static WebDriverWait waitFor(WebDriver driver) {
     return new WebDriverWait(driver, WAIT);
   }

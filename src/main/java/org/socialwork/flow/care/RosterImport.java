@@ -2,7 +2,6 @@ package org.socialwork.flow.care;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,8 @@ import org.socialwork.flow.organization.Person;
 import org.socialwork.flow.organization.Role;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.socialwork.flow.organization.StaffMember;
+import org.socialwork.flow.organization.StationImportKind;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +28,11 @@ import org.springframework.stereotype.Component;
  * registration by form: client record, target, first visit planned.
  */
 @Component
-class RosterImport implements ImportKind {
+class RosterImport extends StationImportKind {
 
   static final String NAME = "care-roster";
   static final String SHEET = "探访对象";
-  static final Map<String, String> COLUMNS = columns("name", "姓名", "idNumber", "身份证号", "phone", "电话",
+  static final Map<String, String> COLUMNS = ImportKind.ordered("name", "姓名", "idNumber", "身份证号", "phone", "电话",
       "address", "住址", "category", "类别", "subCategory", "困境儿童子类", "tier", "探访等级", "consent", "同意探访",
       "worker", "责任社工", "emergencyContact", "紧急联系人", "emergencyPhone", "紧急联系电话", "visitorName",
       "结对探访人", "visitorRole", "探访人身份", "visitorPhone", "探访人电话");
@@ -48,6 +47,7 @@ class RosterImport implements ImportKind {
 
   RosterImport(CareMapper care, TargetRegistration registration, StaffDirectory staff, MessageSource messages,
                Clock clock) {
+    super(NAME, SHEET, COLUMNS, "idNumber", "care.import.duplicate");
     this.care = care;
     this.registration = registration;
     this.staff = staff;
@@ -55,57 +55,10 @@ class RosterImport implements ImportKind {
     this.clock = clock;
   }
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String sheet() {
-    return SHEET;
-  }
-
-  @Override
-  public Map<String, String> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public String requiredColumn() {
-    return "idNumber";
-  }
-
   /** Station workers and supervisors import into their own stations, as they register targets there. */
-  static boolean mayImport(StaffMember actor, String station) {
-    return station != null && TargetRegistration.stationsOf(actor).contains(station);
-  }
-
   @Override
-  public void requireImporter(StaffMember actor, String scope) {
-    if (!mayImport(actor, scope)) {
-      throw new AccessDeniedException("Only the station's workers and supervisors import its roster");
-    }
-  }
-
-  @Override
-  public Collection<String> followedScopes(StaffMember actor) {
-    return actor.districtWide() ? null : actor.stationCodes();
-  }
-
-  @Override
-  public String duplicateKey(Map<String, String> cells) {
-    String id = cells.get("idNumber");
-    return id == null ? null : id.trim().toUpperCase(Locale.ROOT);
-  }
-
-  @Override
-  public String duplicateColumn() {
-    return "idNumber";
-  }
-
-  @Override
-  public String duplicateMessage() {
-    return "care.import.duplicate";
+  public Set<String> importerStations(StaffMember actor) {
+    return TargetRegistration.stationsOf(actor);
   }
 
   @Override
@@ -208,19 +161,12 @@ class RosterImport implements ImportKind {
   }
 
   /** The template's example rows: an elder and a child, as a worker of the station would fill them in. */
-  List<List<String>> exampleRows() {
+  @Override
+  public List<List<String>> exampleRows() {
     return List.of(
         List.of("王秀英", "110105194003120026", "13800138000", "太阳宫北街 3 号院 2-301", "独居老人", "", "", "是", "",
             "王建国", "13900139000", "", "", ""),
         List.of("李小明", "110105201503120017", "13700137000", "太阳宫南街 8 号 1-102", "困境儿童", "家庭困境", "重点",
             "是", "", "李大山", "13600136000", "", "儿童主任", ""));
-  }
-
-  private static Map<String, String> columns(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], kv[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(m);
   }
 }

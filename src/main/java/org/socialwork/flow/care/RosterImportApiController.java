@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.socialwork.flow.organization.ImportJob;
-import org.socialwork.flow.organization.ImportJobs;
+import org.socialwork.flow.organization.KindImportDesk;
 import org.socialwork.flow.organization.StaffMember;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.socialwork.flow.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +20,17 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code /api/care/import}: a station's roster from Excel or CSV (the station's workers and supervisors; 202 with the
  * job, or 400 with every row's problem and nothing stored), a job's progress (everyone whose scope holds the
- * station), the template.
+ * station), the template; through the organisation's {@link KindImportDesk}.
  */
 @RestController
 class RosterImportApiController {
 
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private final KindImportDesk desk;
+  private final RosterImport kind;
 
-  private final RosterImports imports;
-
-  RosterImportApiController(RosterImports imports) {
-    this.imports = imports;
+  RosterImportApiController(KindImportDesk desk, RosterImport kind) {
+    this.desk = desk;
+    this.kind = kind;
   }
 
   @PostMapping("/api/care/import")
@@ -43,26 +40,20 @@ class RosterImportApiController {
                                              @RequestParam(name = "stationCode", required = false) String station,
                                              @RequestParam(name = "file", required = false) MultipartFile file,
                                              Locale locale) throws IOException {
-    try {
-      ImportJob job = imports.submit(member, station, file);
-      return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/care/import/" + job.id())
-          .body(RosterImports.json(job));
-    } catch (ImportJobs.ImportRejectedException e) {
-      return ResponseEntity.badRequest().body(Map.of("problems", imports.problems(e.problems(), locale)));
-    }
+    return desk.apiSubmit(kind, member, station, file, locale, "/api/care/import/");
   }
 
   @GetMapping("/api/care/import/{id}")
   @Operation(summary = "A roster import's progress: {id,station,status,done,total,changed,percent,problems}")
   Map<String, Object> job(@AuthenticationPrincipal StaffMember member, @PathVariable String id) {
-    return RosterImports.json(imports.job(member, id));
+    ImportJob job = desk.job(kind, member, id)
+        .orElseThrow(() -> new NotFoundException("No roster import " + id));
+    return KindImportDesk.json(job);
   }
 
   @GetMapping("/api/care/import/template.xlsx")
   @Operation(summary = "The roster template: sheet 探访对象 with its columns and two example rows")
   ResponseEntity<byte[]> template() {
-    return ResponseEntity.ok().contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"care-roster.xlsx\"")
-        .body(imports.template());
+    return desk.template(kind, "care-roster.xlsx");
   }
 }

@@ -1,7 +1,6 @@
 package org.socialwork.flow.organization;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,15 +26,16 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/admin/import")
 class ImportApiController {
 
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType XLSX = KindImportDesk.XLSX;
 
   private final ImportJobs imports;
   private final MessageSource messages;
+  private final KindImportDesk desk;
 
-  ImportApiController(ImportJobs imports, MessageSource messages) {
+  ImportApiController(ImportJobs imports, MessageSource messages, KindImportDesk desk) {
     this.imports = imports;
     this.messages = messages;
+    this.desk = desk;
   }
 
   @PostMapping
@@ -50,15 +50,15 @@ class ImportApiController {
     try {
       ImportJob job = imports.submit(me, file.getOriginalFilename(), file.getBytes());
       return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/admin/import/" + job.id())
-          .body(job(job, locale));
+          .body(KindImportDesk.json(job));
     } catch (ImportJobs.ImportRejectedException e) {
-      return ResponseEntity.badRequest().body(Map.of("problems", problems(e.problems(), locale)));
+      return ResponseEntity.badRequest().body(Map.of("problems", desk.problems(e.problems(), locale)));
     }
   }
 
   @GetMapping("/{id}")
   Map<String, Object> show(@AuthenticationPrincipal StaffMember me, @PathVariable String id, Locale locale) {
-    return job(imports.find(me, id).orElseThrow(() -> new OrganizationNotFoundException(id)), locale);
+    return KindImportDesk.json(imports.find(me, id).orElseThrow(() -> new OrganizationNotFoundException(id)));
   }
 
   @GetMapping("/template.xlsx")
@@ -83,29 +83,7 @@ class ImportApiController {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found"));
   }
 
-  private Map<String, Object> job(ImportJob j, Locale locale) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", j.id());
-    out.put("filename", j.filename());
-    out.put("status", j.status());
-    out.put("done", j.done());
-    out.put("total", j.total());
-    out.put("changed", j.changed());
-    out.put("percent", j.percent());
-    out.put("problems", j.problem() == null ? List.of() : List.of(Map.of("row", 0, "column", "",
-        "problem", j.problem())));
-    return out;
-  }
-
   List<Map<String, Object>> problems(List<ImportJobs.Problem> problems, Locale locale) {
-    return problems.stream().map(p -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("sheet", p.sheet());
-      m.put("row", p.row());
-      m.put("column", p.column());
-      m.put("problem", messages.getMessage(p.message().code(), p.message().args().toArray(), p.message().code(),
-          locale));
-      return m;
-    }).toList();
+    return desk.problems(problems, locale);
   }
 }

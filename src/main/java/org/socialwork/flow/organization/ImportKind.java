@@ -49,4 +49,13 @@ public interface ImportKind {
 
   /** Applies one checked row in the job's chunk transaction; true when it changed something. */
   boolean apply(StaffMember actor, String scope, Map<String, String> cells);
+
+  /** Columns in the order given: key, header, key, header … (for {@link #columns()}). */
+  static Map<String, String> ordered(String... keysAndHeaders) {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndHeaders.length; i += 2) {
+      m.put(keysAndHeaders[i], keysAndHeaders[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
 }

@@ -45,8 +45,19 @@ class VolunteerRegistration {
   record Registered(String volunteerNo, String username) {
   }
 
-  @Transactional
-  public Registered register(Fields form, StaffMember member) {
+  /** A registration that passed every check: the station, the person, the referrer (or null), the password. */
+  private record Valid(String station, PersonFields person, Volunteer referrer, String password) {
+  }
+
+  /**
+   * Every check of {@link #register} without writing anything (the import checks each row of a file with it);
+   * problems as a {@code FormValidationException} whose fields are the form's.
+   */
+  void check(Fields form, StaffMember member) {
+    validate(form, member);
+  }
+
+  private Valid validate(Fields form, StaffMember member) {
     if (!member.has(Role.WORKER) && !member.has(Role.SUPERVISOR) && !member.has(Role.ADMIN)) {
       throw new AccessDeniedException("Only station staff register volunteers");
     }
@@ -74,6 +85,16 @@ class VolunteerRegistration {
       }
     }
     errors.throwIfAny(form.values());
+    return new Valid(station, person, referrer, password);
+  }
+
+  @Transactional
+  public Registered register(Fields form, StaffMember member) {
+    Valid valid = validate(form, member);
+    String station = valid.station();
+    PersonFields person = valid.person();
+    Volunteer referrer = valid.referrer();
+    String password = valid.password();
 
     LocalDateTime now = LocalDateTime.now(clock).withNano(0);
     String volunteerNo = String.format("ZY-%s-%05d", station, numbers.next("volunteer-" + station, 0));

@@ -1,6 +1,8 @@
 package org.socialwork.flow.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.socialwork.flow.BrowserSessions.assertFits;
+import static org.socialwork.flow.BrowserSessions.click;
 import static org.socialwork.flow.BrowserSessions.screenshot;
 import static org.socialwork.flow.BrowserSessions.waitFor;
 
@@ -149,18 +151,5 @@ class CareImportBrowserTests {
     screenshot(volunteer, "care-phone-volunteer-done");
     assertThat(jdbc.queryForObject("SELECT recorded_by FROM care_visit WHERE id = ?", String.class, visit.get("id")))
         .isEqualTo(username);
-  }
-
-  private static void click(WebDriver driver, String id) {
-    WebElement e = driver.findElement(By.id(id));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", e);
-  }
-
-  private static void assertFits(WebDriver driver, String page) {
-    Map<?, ?> widths = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
-        "return {page: document.documentElement.scrollWidth, screen: window.innerWidth};");
-    assertThat(((Number) widths.get("page")).intValue()).as(page + " wider than the screen")
-        .isLessThanOrEqualTo(((Number) widths.get("screen")).intValue());
   }
 }

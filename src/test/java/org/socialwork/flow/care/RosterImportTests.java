@@ -20,20 +20,17 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialwork.flow.ApplicationTest;
+import org.socialwork.flow.ImportUploads;
 import org.socialwork.flow.IntakeFlow;
 import org.socialwork.flow.Staff;
 import org.socialwork.flow.organization.ImportJobs;
 import org.socialwork.flow.organization.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -273,31 +270,10 @@ class RosterImportTests {
   }
 
   private ResponseEntity<String> upload(String username, String station, String filename, byte[] content) {
-    RestClient client = RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { })
-        .defaultHeaders(h -> h.setBasicAuth(username, "demo")).build();
-    LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("stationCode", station);
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return filename;
-      }
-    });
-    return client.post().uri("/api/care/import").contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-        .retrieve().toEntity(String.class);
+    return ImportUploads.upload(port, "/api/care/import", username, "demo", station, filename, content);
   }
 
   private JsonNode poll(String username, String id) throws InterruptedException {
-    IntakeFlow api = new IntakeFlow(port);
-    JsonNode job = null;
-    for (int i = 0; i < 600; i++) {
-      job = IntakeFlow.json(api.get(username, "/api/care/import/" + id));
-      if (job.get("status").asText().equals("DONE") || job.get("status").asText().equals("FAILED")) {
-        return job;
-      }
-      Thread.sleep(100);
-    }
-    return job;
+    return ImportUploads.poll(port, "/api/care/import/" + id, username, "demo");
   }
 }

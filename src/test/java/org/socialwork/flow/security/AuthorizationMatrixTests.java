@@ -176,6 +176,13 @@ class AuthorizationMatrixTests {
       POST   /api/care/import                                           x 4 4 4 x x x x x
       GET    /api/care/import/{id}                                      x A A x A A A x x
       GET    /api/care/import/template.xlsx                             x A A A A A A A A
+      # volunteer import: the stations' staff (not a volunteer or an organisation); importers: workers, supervisors
+      GET    /volunteer/import                                          x A A A A A A x x
+      POST   /volunteer/import                                          x 4 4 4 x x x x x
+      GET    /volunteer/import/{id}                                     x A A x A A A x x
+      POST   /api/volunteers/import                                     x 4 4 4 x x x x x
+      GET    /api/volunteers/import/{id}                                x A A x A A A x x
+      GET    /api/volunteers/import/template.xlsx                       x A A A A A A A A
       # supervision: the pair of this run is the run's own worker's (not xbhbl-worker's)
       GET    /supervision                                               x A A A A A A A A
       GET    /supervision/pairs/{pairNo}                                x x A x A A A x x
@@ -593,6 +600,12 @@ class AuthorizationMatrixTests {
         + " created_at, finished_at, kind, scope_code) VALUES (?, ?, 'DONE', 0, 0, 0, 'xbhbl-worker', ?, ?,"
         + " 'care-roster', 'xbhbl')", careImport, "矩阵名册" + run + ".xlsx", now, now);
     values.put("careImport", careImport);
+    String volunteerImport = java.util.UUID.randomUUID().toString();
+    jdbc.update("INSERT INTO import_job (id, filename, status, total_rows, done_rows, changed_rows, started_by,"
+        + " created_at, finished_at, kind, scope_code) VALUES (?, ?, 'DONE', 0, 0, 0, 'xbhbl-worker', ?, ?,"
+        + " 'volunteer', 'xbhbl')", volunteerImport, "矩阵志愿者" + run + ".xlsx", now, now);
+    values.put("volunteerImport", volunteerImport);
+    markers.add("矩阵志愿者" + run);
     markers.add("矩阵名册" + run);
     values.put("batch", "no-such-batch-" + run);
     notificationOfXbhblWorker(api, run);
@@ -1147,6 +1160,8 @@ class AuthorizationMatrixTests {
       return "session";
     } else if (pattern.contains("/definitions/")) {
       return "definition";
+    } else if (pattern.contains("/volunteer/import/") || pattern.contains("/volunteers/import/")) {
+      return "volunteerImport";
     } else if (pattern.contains("/care/import/")) {
       return "careImport";
     } else if (pattern.contains("/import/")) {

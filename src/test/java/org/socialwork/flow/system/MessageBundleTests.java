@@ -27,6 +27,9 @@ class MessageBundleTests {
       "i18n/modeling", "i18n/dashboard", "i18n/processes", "i18n/organization", "i18n/care", "i18n/notification",
       "i18n/volunteer", "i18n/venture", "i18n/lists", "i18n/volunteerlists",
       "i18n/linkage");
+  /** A key handed to a macro of the shared import parts, e.g. {@code <@imp.report "care.import.report"/>}. */
+  private static final Pattern MACRO_CALL = Pattern.compile("<@imp\\.\\w+([^>]*)>");
+  private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z]+\\.[\\w.-]+)\"");
   private static final Pattern KEY_IN_TEMPLATE = Pattern.compile(
       "@spring\\.message(?:Args)? (?:code=)?[\"']([\\w.-]+)[\"'][ />]|getMessage\\(\"([\\w.-]+)\"");
 
@@ -51,11 +54,21 @@ class MessageBundleTests {
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
       for (Path template : templates.filter(p -> p.toString().endsWith(".ftlh")).toList()) {
-        Matcher m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
+        String text = Files.readString(template);
+        Matcher m = KEY_IN_TEMPLATE.matcher(text);
         while (m.find()) {
           String key = m.group(1) != null ? m.group(1) : m.group(2);
           if (!key.endsWith(".") && !known.contains(key)) {
             missing.add(template.getFileName() + ": " + key);
+          }
+        }
+        Matcher call = MACRO_CALL.matcher(text);
+        while (call.find()) {
+          Matcher k = QUOTED_KEY.matcher(call.group(1));
+          while (k.find()) {
+            if (!known.contains(k.group(1))) {
+              missing.add(template.getFileName() + ": " + k.group(1));
+            }
           }
         }
       }
